@@ -1,0 +1,74 @@
+"""The structure of an integration concept: fields of action, goals, measures, indicators.
+
+Kept as one StreamField so the whole structure is versioned with the edition,
+moves through drafts and revisions together, and can be translated segment by
+segment without translators touching the structure.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+MEASURE_STATUS = [
+    ("planned", _("geplant")),
+    ("running", _("laufend")),
+    ("done", _("umgesetzt")),
+    ("paused", _("zurückgestellt")),
+]
+
+
+class MeasureBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Maßnahme"))
+    description = blocks.TextBlock(label=_("Beschreibung"), required=False)
+    responsible = blocks.CharBlock(label=_("Verantwortlich"), required=False)
+    partners = blocks.CharBlock(label=_("Partner"), required=False)
+    timeframe = blocks.CharBlock(
+        label=_("Zeitraum"), required=False, help_text=_("z. B. 2021–2023 oder „fortlaufend“")
+    )
+    status = blocks.ChoiceBlock(label=_("Stand"), choices=MEASURE_STATUS, default="planned")
+    budget = blocks.CharBlock(label=_("Budget"), required=False)
+
+    class Meta:
+        icon = "tick"
+        label = _("Maßnahme")
+
+
+class IndicatorBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Kennzahl"))
+    baseline = blocks.CharBlock(label=_("Ausgangswert"), required=False)
+    target = blocks.CharBlock(label=_("Zielwert"), required=False)
+    source = blocks.CharBlock(label=_("Quelle"), required=False)
+
+    class Meta:
+        icon = "table"
+        label = _("Indikator")
+
+
+class GoalBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Ziel"))
+    description = blocks.TextBlock(label=_("Erläuterung"), required=False)
+    measures = blocks.ListBlock(MeasureBlock(), label=_("Maßnahmen"), default=[])
+    indicators = blocks.ListBlock(IndicatorBlock(), label=_("Indikatoren"), default=[])
+
+    class Meta:
+        icon = "pick"
+        label = _("Ziel")
+
+
+class FieldOfActionSectionBlock(blocks.StructBlock):
+    field_of_action = SnippetChooserBlock("concepts.FieldOfAction", label=_("Handlungsfeld"))
+    introduction = blocks.RichTextBlock(
+        label=_("Ausgangslage"), required=False, features=["bold", "italic", "ul", "link"]
+    )
+    goals = blocks.ListBlock(GoalBlock(), label=_("Ziele"), default=[])
+
+    class Meta:
+        icon = "folder-open-inverse"
+        label = _("Handlungsfeld")
+
+
+class ConceptStructureBlock(blocks.StreamBlock):
+    field = FieldOfActionSectionBlock()
+
+    class Meta:
+        label = _("Handlungsfelder, Ziele und Maßnahmen")

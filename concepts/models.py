@@ -1,0 +1,250 @@
+"""Integration concepts as editions over the years, structured by fields of action."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.search import index
+
+from home.blocks import DocumentBlock
+from home.models import BasePage
+from home.querysets import PublicPageQuerySet
+
+from .blocks import ConceptStructureBlock
+
+
+class FieldOfAction(TranslatableMixin, index.Indexed, models.Model):
+    """A Handlungsfeld, shared by all municipalities so their work can be compared."""
+
+    name = models.CharField(_("Name"), max_length=120)
+    slug = models.SlugField(_("Kurzname"), max_length=120, allow_unicode=False)
+    description = models.TextField(_("Beschreibung"), blank=True)
+    selbstcheck = models.BooleanField(
+        _("Handlungsfeld des Selbstchecks „Weltoffene Kommune“"), default=False
+    )
+    sort_order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=100)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("selbstcheck"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    api_fields = [APIField("name"), APIField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("Handlungsfeld")
+        verbose_name_plural = _("Handlungsfelder")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_field_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class ConceptIndexPage(BasePage):
+    """Lists a municipality's integration concept editions, newest first."""
+
+    introduction = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    api_fields = [*BasePage.api_fields, APIField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["concepts.ConceptEditionPage"]
+    max_count_per_parent = 1
+    template = "concepts/concept_index_page.html"
+
+    class Meta:
+        verbose_name = _("Übersicht Integrationskonzept")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = (
+            ConceptEditionPage.objects.visible()
+            .child_of(self)
+            .order_by("-year", "-first_published_at")
+        )
+        return context
+
+
+class ConceptEditionQuerySet(PublicPageQuerySet):
+    def current_under(self, root):
+        """The newest adopted edition a municipality has published, if any."""
+        return (
+            self.visible_under(root)
+            .filter(status=ConceptEditionPage.Status.ADOPTED)
+            .order_by("-year")
+            .first()
+        )
+
+
+class ConceptEditionPage(BasePage):
+    """One edition of a municipality's integration concept, e.g. 2009 or its revision."""
+
+    class Status(models.TextChoices):
+        IN_PREPARATION = "in_preparation", _("in Erarbeitung")
+        DRAFT = "draft", _("Entwurf")
+        ADOPTED = "adopted", _("beschlossen")
+        SUPERSEDED = "superseded", _("abgelöst")
+
+    year = models.PositiveSmallIntegerField(_("Jahr"))
+    status = models.CharField(
+        _("Stand"), max_length=20, choices=Status.choices, default=Status.IN_PREPARATION
+    )
+    predecessor = models.ForeignKey(
+        "self",
+        verbose_name=_("Vorherige Ausgabe"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="successors",
+        help_text=_("Die Ausgabe, die diese fortschreibt."),
+    )
+    decision_body = models.CharField(
+        _("Beschlossen von"), max_length=150, blank=True, help_text=_("z. B. Stadtrat")
+    )
+    decision_date = models.DateField(_("Beschlossen am"), null=True, blank=True)
+    decision_reference = models.CharField(
+        _("Vorlage / Drucksache"), max_length=100, blank=True
+    )
+    lead_office = models.CharField(
+        _("Federführung"), max_length=200, blank=True, help_text=_("z. B. Integrationsbüro")
+    )
+    commissioned_institute = models.ForeignKey(
+        "home.Organisation",
+        verbose_name=_("Beauftragtes Institut"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    mission_statement = RichTextField(
+        _("Leitbild"), blank=True, features=["bold", "italic", "ol", "ul"]
+    )
+    guiding_goals = RichTextField(_("Leitziele"), blank=True, features=["bold", "ol", "ul"])
+    structure = StreamField(
+        ConceptStructureBlock(), verbose_name=_("Handlungsfelder"), blank=True
+    )
+    documents = StreamField(
+        [("document", DocumentBlock())], verbose_name=_("Dokumente"), blank=True
+    )
+
+    objects = PageManager.from_queryset(ConceptEditionQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("year"), FieldPanel("status")]),
+        FieldPanel("predecessor"),
+        MultiFieldPanel(
+            [
+                FieldPanel("decision_body"),
+                FieldRowPanel([FieldPanel("decision_date"), FieldPanel("decision_reference")]),
+            ],
+            heading=_("Ratsbeschluss"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("lead_office"), FieldPanel("commissioned_institute")],
+            heading=_("Erarbeitung"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("mission_statement"),
+        FieldPanel("guiding_goals"),
+        FieldPanel("structure"),
+        FieldPanel("documents"),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("listing_image")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("mission_statement"),
+        index.SearchField("guiding_goals"),
+        index.SearchField("structure"),
+        index.FilterField("status"),
+        index.FilterField("year"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("year"),
+        APIField("status"),
+        APIField("predecessor"),
+        APIField("decision_body"),
+        APIField("decision_date"),
+        APIField("decision_reference"),
+        APIField("lead_office"),
+        APIField("mission_statement"),
+        APIField("guiding_goals"),
+        APIField("structure"),
+        APIField("documents"),
+    ]
+
+    parent_page_types = ["concepts.ConceptIndexPage"]
+    subpage_types = []
+    template = "concepts/concept_edition_page.html"
+
+    class Meta:
+        verbose_name = _("Ausgabe des Integrationskonzepts")
+        verbose_name_plural = _("Ausgaben des Integrationskonzepts")
+
+    @cached_property
+    def edition_line(self):
+        """Every published edition linked to this one by predecessor, oldest first.
+
+        One query for the municipality's editions, then the links are followed in
+        memory, so the line costs the same however long it grows.
+        """
+        parent = self.get_parent()
+        editions = {
+            e.pk: e
+            for e in ConceptEditionPage.objects.visible().child_of(parent).specific()
+        }
+        editions[self.pk] = self
+        successors = {}
+        for edition in editions.values():
+            if edition.predecessor_id in editions:
+                successors.setdefault(edition.predecessor_id, []).append(edition)
+        # Walk back to the first edition, then forward along the newest successors.
+        first, seen = self, {self.pk}
+        while first.predecessor_id in editions and first.predecessor_id not in seen:
+            first = editions[first.predecessor_id]
+            seen.add(first.pk)
+        line, current, seen = [first], first, {first.pk}
+        while current.pk in successors:
+            nxt = max(successors[current.pk], key=lambda e: (e.year, e.pk))
+            if nxt.pk in seen:
+                break
+            line.append(nxt)
+            seen.add(nxt.pk)
+            current = nxt
+        return line
+
+    @cached_property
+    def superseded_by(self):
+        """The newest adopted edition that follows this one, if the council adopted one."""
+        line = self.edition_line
+        later = line[line.index(self) + 1 :] if self in line else []
+        adopted = [e for e in later if e.status == self.Status.ADOPTED]
+        return adopted[-1] if adopted else None
+
+    @property
+    def display_status(self):
+        if self.superseded_by:
+            return self.Status.SUPERSEDED
+        return self.Status(self.status)
+
+    @cached_property
+    def fields_of_action(self):
+        return [block.value["field_of_action"] for block in self.structure]

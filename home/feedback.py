@@ -1,0 +1,68 @@
+"""The accessibility feedback channel: stored, e-mailed, rate-limited, spam-trapped."""
+
+from django.contrib import messages
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+
+from .forms import AccessibilityFeedbackForm
+
+
+def client_address(request):
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def rate_limited(request, scope, limit, window=3600):
+    """True once a client has sent `limit` submissions within `window` seconds."""
+    key = f"ratelimit:{scope}:{client_address(request)}"
+    cache.add(key, 0, window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, window)
+        count = 1
+    return count > limit
+
+
+def handle_feedback(page, request, serve, *args, **kwargs):
+    from django.conf import settings
+
+    form = AccessibilityFeedbackForm()
+    if request.method == "POST":
+        form = AccessibilityFeedbackForm(request.POST)
+        if rate_limited(request, "feedback", settings.FEEDBACK_RATE_LIMIT):
+            form.add_error(
+                None,
+                _(
+                    "Sie haben in kurzer Zeit sehr viele Nachrichten gesendet. "
+                    "Bitte versuchen Sie es in einer Stunde noch einmal."
+                ),
+            )
+        elif form.is_valid():
+            if not form.is_spam:
+                feedback = form.save(commit=False)
+                feedback.page = page
+                feedback.save()
+                send_mail(
+                    subject=_("Rückmeldung zur Barrierefreiheit"),
+                    message=_("Nachricht:\n%(message)s\n\nSeite: %(url)s\nName: %(name)s\nE-Mail: %(email)s")
+                    % {
+                        "message": feedback.message,
+                        "url": feedback.affected_url or "–",
+                        "name": feedback.name or "–",
+                        "email": feedback.email or "–",
+                    },
+                    from_email=None,
+                    recipient_list=[feedback.recipient],
+                )
+            messages.success(
+                request,
+                _(
+                    "Vielen Dank! Ihre Nachricht ist bei uns angekommen. "
+                    "Wir antworten innerhalb eines Monats."
+                ),
+            )
+            return redirect(page.get_url(request) + "#feedback")
+    request.feedback_form = form
+    return serve(request, *args, **kwargs)

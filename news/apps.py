@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class NewsConfig(AppConfig):
+    name = "news"
+    verbose_name = "Presse und Veranstaltungen"

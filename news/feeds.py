@@ -1,0 +1,67 @@
+"""RSS 2.0 and Atom feeds of a municipality's press releases (live ones only)."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from home.models import MunicipalitySettings
+
+FEED_LENGTH = 20
+
+
+class PressReleaseRssFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        self.site = self.index_page.get_site()
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        config = MunicipalitySettings.for_site(self.site)
+        return f"Pressemitteilungen – {config.official_name or self.site.site_name}"
+
+    def link(self):
+        return self.index_page.get_url(self.request)
+
+    def description(self):
+        config = MunicipalitySettings.for_site(self.site)
+        return f"Aktuelle Pressemitteilungen von {config.official_name or self.site.site_name}"
+
+    def feed_url(self):
+        route = "atom" if self.feed_type is Atom1Feed else "rss"
+        return self.index_page.get_url(self.request) + self.index_page.reverse_subpage(route)
+
+    def items(self):
+        return self.index_page.releases().prefetch_related("fields_of_action")[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_guid(self, item):
+        return item.full_url
+
+    item_guid_is_permalink = True
+
+    def item_pubdate(self, item):
+        return item.date
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.date
+
+    def item_categories(self, item):
+        return [f.name for f in item.fields_of_action.all()]
+
+
+class PressReleaseAtomFeed(PressReleaseRssFeed):
+    feed_type = Atom1Feed
+    subtitle = PressReleaseRssFeed.description
