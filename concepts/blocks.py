@@ -17,6 +17,11 @@ MEASURE_STATUS = [
 ]
 
 
+class MeasureValue(blocks.StructValue):
+    def status_label(self):
+        return dict(MEASURE_STATUS).get(self.get("status"), "")
+
+
 class MeasureBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Maßnahme"))
     description = blocks.TextBlock(label=_("Beschreibung"), required=False)
@@ -31,6 +36,7 @@ class MeasureBlock(blocks.StructBlock):
     class Meta:
         icon = "tick"
         label = _("Maßnahme")
+        value_class = MeasureValue
 
 
 class IndicatorBlock(blocks.StructBlock):

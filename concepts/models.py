@@ -119,9 +119,7 @@ class ConceptEditionPage(BasePage):
         _("Beschlossen von"), max_length=150, blank=True, help_text=_("z. B. Stadtrat")
     )
     decision_date = models.DateField(_("Beschlossen am"), null=True, blank=True)
-    decision_reference = models.CharField(
-        _("Vorlage / Drucksache"), max_length=100, blank=True
-    )
+    decision_reference = models.CharField(_("Vorlage / Drucksache"), max_length=100, blank=True)
     lead_office = models.CharField(
         _("Federführung"), max_length=200, blank=True, help_text=_("z. B. Integrationsbüro")
     )
@@ -137,9 +135,7 @@ class ConceptEditionPage(BasePage):
         _("Leitbild"), blank=True, features=["bold", "italic", "ol", "ul"]
     )
     guiding_goals = RichTextField(_("Leitziele"), blank=True, features=["bold", "ol", "ul"])
-    structure = StreamField(
-        ConceptStructureBlock(), verbose_name=_("Handlungsfelder"), blank=True
-    )
+    structure = StreamField(ConceptStructureBlock(), verbose_name=_("Handlungsfelder"), blank=True)
     documents = StreamField(
         [("document", DocumentBlock())], verbose_name=_("Dokumente"), blank=True
     )
@@ -208,8 +204,7 @@ class ConceptEditionPage(BasePage):
         """
         parent = self.get_parent()
         editions = {
-            e.pk: e
-            for e in ConceptEditionPage.objects.visible().child_of(parent).specific()
+            e.pk: e for e in ConceptEditionPage.objects.visible().child_of(parent).specific()
         }
         editions[self.pk] = self
         successors = {}

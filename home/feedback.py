@@ -46,7 +46,10 @@ def handle_feedback(page, request, serve, *args, **kwargs):
                 feedback.save()
                 send_mail(
                     subject=_("Rückmeldung zur Barrierefreiheit"),
-                    message=_("Nachricht:\n%(message)s\n\nSeite: %(url)s\nName: %(name)s\nE-Mail: %(email)s")
+                    message=_(
+                        "Nachricht:\n%(message)s\n\n"
+                        "Seite: %(url)s\nName: %(name)s\nE-Mail: %(email)s"
+                    )
                     % {
                         "message": feedback.message,
                         "url": feedback.affected_url or "–",

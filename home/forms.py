@@ -24,7 +24,28 @@ class CreditedImageForm(BaseImageForm):
         return cleaned
 
 
-class AccessibilityFeedbackForm(forms.ModelForm):
+class AccessibleFormMixin:
+    """Widgets that tell assistive technology about hints and errors."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs.setdefault("class", "kern-form-input__input")
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name not in self.fields:
+                continue
+            bound = self[name]
+            ids = [f"{bound.auto_id}_helptext"] if self.fields[name].help_text else []
+            ids.append(f"{bound.auto_id}_error")
+            self.fields[name].widget.attrs.update(
+                {"aria-describedby": " ".join(ids), "aria-invalid": "true"}
+            )
+
+
+class AccessibilityFeedbackForm(AccessibleFormMixin, forms.ModelForm):
     # A field people never see (hidden with display:none, so screen readers skip it
     # too); automated spam fills it in. No captcha that would shut anyone out.
     website = forms.CharField(required=False, label=_("Bitte leer lassen"))
@@ -50,7 +71,9 @@ class AccessibilityFeedbackForm(forms.ModelForm):
         }
         error_messages = {
             "message": {"required": _("Bitte beschreiben Sie die Barriere.")},
-            "email": {"invalid": _("Bitte eine gültige E-Mail-Adresse eingeben, z. B. name@example.de.")},
+            "email": {
+                "invalid": _("Bitte eine gültige E-Mail-Adresse eingeben, z. B. name@example.de.")
+            },
         }
 
     def clean_message(self):

@@ -268,9 +268,7 @@ class BasePage(Page):
 class HomePage(BasePage):
     """The start page of one municipality: what is new and where to find the concept."""
 
-    introduction = RichTextField(
-        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
-    )
+    introduction = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [
         *Page.content_panels,
@@ -304,8 +302,7 @@ class HomePage(BasePage):
         context["current_edition"] = ConceptEditionPage.objects.current_under(self)
         context["upcoming_events"] = EventPage.objects.upcoming_under(self)[:3]
         context["contacts"] = [
-            c.person
-            for c in self.contacts.select_related("person", "person__organisation")
+            c.person for c in self.contacts.select_related("person", "person__organisation")
         ]
         return context
 

@@ -53,9 +53,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def listing(self, request):
         releases = self.releases()
         years = [d.year for d in releases.dates("date", "year", order="DESC")]
-        fields = FieldOfAction.objects.filter(
-            pk__in=releases.values("fields_of_action")
-        ).order_by("sort_order", "name")
+        fields = FieldOfAction.objects.filter(pk__in=releases.values("fields_of_action")).order_by(
+            "sort_order", "name"
+        )
         year, field = _int_or_none(request.GET.get("jahr")), request.GET.get("handlungsfeld")
         if year:
             releases = releases.filter(date__year=year)
@@ -186,6 +186,25 @@ class PressReleasePage(BasePage):
         context["related"] = related_pages(self.related_concept, self.related_event)
         return context
 
+    def structured_data(self):
+        """schema.org NewsArticle for search engines."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.lead,
+            "datePublished": self.date.isoformat(),
+            "dateModified": (self.last_published_at or self.date).isoformat(),
+            "url": self.full_url,
+            "inLanguage": self.locale.language_code,
+            "publisher": {"@type": "GovernmentOrganization", "name": self.get_site().site_name},
+        }
+        if self.place:
+            data["locationCreated"] = {"@type": "Place", "name": self.place}
+        if self.listing_image:
+            data["image"] = self.listing_image.get_rendition("width-1200|format-jpeg").full_url
+        return data
+
 
 def related_pages(*pages):
     """Only the related pages the public may see: never a draft through a related box."""
@@ -222,11 +241,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         events = self.events().select_related("listing_image")
         upcoming = events.filter(end__gte=now).order_by("start")
         past = paginate(request, events.filter(end__lt=now).order_by("-start"))
-        return self.render(
-            request, context_overrides={"upcoming": upcoming, "page_obj": past}
-        )
+        return self.render(request, context_overrides={"upcoming": upcoming, "page_obj": past})
 
-    @path("kalender.ics", name="calendar")
+    @path("ical/", name="calendar")
     def calendar(self, request):
         from .ical import calendar_response
 
@@ -260,12 +277,18 @@ class EventPage(RoutablePageMixin, BasePage):
     )
     start = models.DateTimeField(_("Beginn"))
     end = models.DateTimeField(_("Ende"))
-    venue = models.CharField(_("Ort"), max_length=200, blank=True, help_text=_("z. B. Neues Rathaus"))
+    venue = models.CharField(
+        _("Ort"), max_length=200, blank=True, help_text=_("z. B. Neues Rathaus")
+    )
     address = models.CharField(_("Anschrift"), max_length=255, blank=True)
     online = models.BooleanField(_("Online-Veranstaltung"), default=False)
-    participant_count = models.PositiveIntegerField(_("Zahl der Teilnehmenden"), null=True, blank=True)
+    participant_count = models.PositiveIntegerField(
+        _("Zahl der Teilnehmenden"), null=True, blank=True
+    )
     participants = models.TextField(
-        _("Wer war dabei"), blank=True, help_text=_("Gruppen und Institutionen, keine Privatpersonen.")
+        _("Wer war dabei"),
+        blank=True,
+        help_text=_("Gruppen und Institutionen, keine Privatpersonen."),
     )
     agenda = StreamField([("item", AgendaItemBlock())], verbose_name=_("Programm"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("Bericht"), blank=True)
@@ -366,14 +389,43 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def contributor_list(self):
-        return list(self.contributors.select_related("person", "person__organisation", "organisation"))
+        return list(
+            self.contributors.select_related("person", "person__organisation", "organisation")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = related_pages(self.related_concept)
         return context
 
-    @path("termin.ics", name="ics")
+    def structured_data(self):
+        """schema.org Event for search engines."""
+        if self.online:
+            location = {"@type": "VirtualLocation", "url": self.full_url}
+        else:
+            location = {"@type": "Place", "name": self.venue or self.address}
+            if self.address:
+                location["address"] = self.address
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "startDate": self.start.isoformat(),
+            "endDate": self.end.isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/"
+            + ("OnlineEventAttendanceMode" if self.online else "OfflineEventAttendanceMode"),
+            "location": location,
+            "url": self.full_url,
+            "organizer": {"@type": "GovernmentOrganization", "name": self.get_site().site_name},
+        }
+        if self.summary:
+            data["description"] = self.summary
+        if self.listing_image:
+            data["image"] = self.listing_image.get_rendition("width-1200|format-jpeg").full_url
+        return data
+
+    @path("ical/", name="ics")
     def ics(self, request):
         from .ical import calendar_response
 

@@ -1,0 +1,74 @@
+# Weltoffen: the project's vocabulary. `make run` serves the demo, `make test` checks everything.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+PG_URL ?= postgres://postgres@127.0.0.1:5432/weltoffen_ci
+
+.PHONY: run setup venv assets db demo test lint check pytest pytest-sqlite pytest-postgres serve clean
+
+run: setup demo
+	@echo ""
+	@echo "Weltoffen-Demo: http://127.0.0.1:8000/ (Völklingen)"
+	@echo "  weitere Kommunen: http://merzig.localhost:8000/ http://wilhelmshaven.localhost:8000/"
+	@echo "                    http://marl.localhost:8000/ http://kaiserslautern.localhost:8000/"
+	@echo "  Demo-Zugang (nur für die Demo): admin / weltoffen-demo -> http://127.0.0.1:8000/admin/"
+	@echo ""
+	$(MANAGE) runserver 127.0.0.1:8000
+
+setup: venv assets db
+
+# The virtual environment, pinned by requirements.lock; the project itself is
+# installed editable so that site/ is importable as `weltoffen`.
+venv: $(VENV)/.installed
+$(VENV)/.installed: requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@
+
+# Front-end assets: KERN UX from npm, built down to what the site uses.
+assets: site/static/dist/weltoffen.css
+site/static/dist/weltoffen.css: package.json package-lock.json $(shell find frontend -type f 2>/dev/null)
+	npm ci --no-audit --no-fund --loglevel=error
+	npm run --silent build
+
+db: venv
+	$(MANAGE) migrate --noinput -v0
+
+demo: db
+	$(MANAGE) load_demo --if-empty
+
+test: venv assets lint check pytest
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+check: venv
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run -v1
+
+pytest: pytest-sqlite pytest-postgres
+
+pytest-sqlite: venv
+	$(VENV)/bin/pytest -q
+
+# The same suite on the real PostgreSQL server; pytest-django creates and drops
+# a throwaway test database next to the one named here.
+pytest-postgres: venv
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db
+
+# Production settings on this machine (for trying gunicorn and whitenoise).
+serve: setup
+	DJANGO_SETTINGS_MODULE=weltoffen.settings.production SECRET_KEY=local-serve-only \
+	ALLOWED_HOSTS=localhost,.localhost,127.0.0.1 SECURE_SSL_REDIRECT=false \
+	$(MANAGE) collectstatic --noinput -v0
+	DJANGO_SETTINGS_MODULE=weltoffen.settings.production SECRET_KEY=local-serve-only \
+	ALLOWED_HOSTS=localhost,.localhost,127.0.0.1 SECURE_SSL_REDIRECT=false \
+	$(VENV)/bin/gunicorn weltoffen.wsgi --bind 127.0.0.1:8000 --workers 2
+
+clean:
+	rm -rf $(VENV) node_modules site/static/dist static media db.sqlite3

@@ -1,0 +1,223 @@
+"""Setting up a municipality: its site, home page, standard sections and legal pages.
+
+Used by `manage.py create_municipality` for a real new municipality and by the
+demo loader; running it again for the same host changes nothing.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db import transaction
+from django.utils.html import escape
+from django.utils.text import slugify
+from wagtail.models import Collection, Page, Site
+
+from concepts.models import ConceptIndexPage
+from concepts.taxonomy import ensure_fields_of_action
+from news.models import EventIndexPage, NewsIndexPage
+
+from .models import (
+    AccessibilityStatementPage,
+    EasyLanguagePage,
+    HomePage,
+    LegalPage,
+    MunicipalitySettings,
+)
+
+
+@dataclass
+class Municipality:
+    name: str
+    official_name: str
+    hostname: str
+    port: int = 80
+    state: str = ""
+    is_default: bool = False
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    advisory_board_name: str = "Integrationsbeirat"
+    introduction: str = ""
+    sections: dict = field(default_factory=dict)
+
+
+def remove_wagtail_welcome_page():
+    """Wagtail's installer leaves a 'Welcome' page and a localhost site; they are not ours."""
+    for page in Page.objects.filter(depth=2, content_type__model="page", slug="home"):
+        Site.objects.filter(root_page=page).delete()
+        page.delete()
+
+
+def ensure_child(parent, model, slug, **fields):
+    """The child page with this slug, created and published if it does not exist yet."""
+    existing = parent.get_children().filter(slug=slug).specific().first()
+    if existing is not None:
+        return existing, False
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+@transaction.atomic
+def set_up_municipality(m: Municipality):
+    ensure_fields_of_action()
+    remove_wagtail_welcome_page()
+    root = Page.get_first_root_node()
+    home, _ = ensure_child(
+        root,
+        HomePage,
+        slugify(m.name),
+        title=m.official_name,
+        summary=f"Integrationsarbeit in {m.name}: Konzept, Pressemitteilungen und Veranstaltungen.",
+        introduction=m.introduction,
+    )
+    site = Site.objects.filter(hostname=m.hostname, port=m.port).first()
+    if site is None:
+        if m.is_default:
+            Site.objects.filter(is_default_site=True).update(is_default_site=False)
+        site = Site.objects.create(
+            hostname=m.hostname,
+            port=m.port,
+            root_page=home,
+            site_name=m.official_name,
+            is_default_site=m.is_default,
+        )
+    config = MunicipalitySettings.for_site(site)
+    if not config.official_name:
+        config.name = m.name
+        config.official_name = m.official_name
+        config.state = m.state
+        config.address = m.address
+        config.phone = m.phone
+        config.email = m.email
+        config.advisory_board_name = m.advisory_board_name
+        config.save()
+    root_collection = Collection.get_first_root_node()
+    if not root_collection.get_children().filter(name=m.name).exists():
+        root_collection.add_child(name=m.name)
+
+    sections = {"home": home}
+    sections["concepts"], _ = ensure_child(
+        home,
+        ConceptIndexPage,
+        "integrationskonzept",
+        title="Integrationskonzept",
+        show_in_menus=True,
+        summary=f"Das Integrationskonzept von {m.name} in allen Ausgaben.",
+    )
+    sections["news"], _ = ensure_child(
+        home,
+        NewsIndexPage,
+        "presse",
+        title="Pressemitteilungen",
+        show_in_menus=True,
+        summary=f"Pressemitteilungen von {m.official_name} zur Integrationsarbeit.",
+    )
+    sections["events"], _ = ensure_child(
+        home,
+        EventIndexPage,
+        "veranstaltungen",
+        title="Veranstaltungen",
+        show_in_menus=True,
+        summary="Workshops, Tagungen und Dialogveranstaltungen: angekündigt und dokumentiert.",
+    )
+    sections["easy_language"], _ = ensure_child(
+        home,
+        EasyLanguagePage,
+        "leichte-sprache",
+        title="Leichte Sprache",
+        summary="Informationen zu dieser Website in Leichter Sprache.",
+        body=_easy_language_body(m),
+    )
+    sections["imprint"], _ = ensure_child(
+        home,
+        LegalPage,
+        "impressum",
+        title="Impressum",
+        kind=LegalPage.Kind.IMPRINT,
+        body=_imprint_text(m),
+        last_reviewed=date.today(),
+    )
+    sections["privacy"], _ = ensure_child(
+        home,
+        LegalPage,
+        "datenschutz",
+        title="Datenschutzerklärung",
+        kind=LegalPage.Kind.PRIVACY,
+        body=_privacy_text(m),
+        last_reviewed=date.today(),
+    )
+    sections["accessibility"], _ = ensure_child(
+        home,
+        AccessibilityStatementPage,
+        "barrierefreiheit",
+        title="Erklärung zur Barrierefreiheit",
+        statement_date=date.today(),
+        conformance=AccessibilityStatementPage.Conformance.PARTIAL,
+        non_accessible_content=(
+            "<ul><li>Ältere PDF-Dokumente, etwa frühere Ausgaben des Integrationskonzepts, "
+            "sind noch nicht barrierefrei. Auf Wunsch schicken wir Ihnen den Inhalt in "
+            "einer zugänglichen Form.</li>"
+            "<li>Nicht alle Seiten liegen schon in Leichter Sprache und in "
+            "Deutscher Gebärdensprache vor.</li></ul>"
+        ),
+        feedback_intro=(
+            "<p>Ist Ihnen eine Barriere aufgefallen? Schreiben Sie uns über das Formular "
+            f"unten oder an {escape(m.email) or 'die Verwaltung'}. "
+            "Wir antworten innerhalb eines Monats.</p>"
+        ),
+        enforcement_procedure=(
+            "<p>Wenn Sie nach einem Monat keine zufriedenstellende Antwort erhalten haben, "
+            "können Sie ein Schlichtungsverfahren beantragen. Zuständig ist die "
+            '<a href="https://www.schlichtungsstelle-bgg.de/">Schlichtungsstelle nach dem '
+            "Behindertengleichstellungsgesetz</a> oder die Ombudsstelle Ihres Landes.</p>"
+        ),
+    )
+    return site, sections
+
+
+def _imprint_text(m):
+    address = "<br>".join(escape(line) for line in m.address.splitlines() if line.strip())
+    contact = " · ".join(escape(part) for part in (m.phone, m.email) if part)
+    return (
+        f"<h2>Herausgeberin</h2><p>{escape(m.official_name)}<br>{address}</p>"
+        f"<p>{contact}</p>"
+        "<h2>Vertretungsberechtigt</h2><p>Die Verwaltungsspitze der Kommune.</p>"
+        "<h2>Hinweis</h2><p>Dies ist eine Demonstrations-Installation von Weltoffen. "
+        "Die Angaben sind Beispielinhalte.</p>"
+    )
+
+
+def _privacy_text(m):
+    return (
+        "<h2>Verantwortliche Stelle</h2>"
+        f"<p>{escape(m.official_name)}</p>"
+        "<h2>Welche Daten wir verarbeiten</h2>"
+        "<p>Beim Aufruf dieser Website verarbeitet der Server technisch notwendige Daten "
+        "(IP-Adresse, Zeitpunkt, aufgerufene Adresse), um die Seiten auszuliefern und vor "
+        "Missbrauch zu schützen. Wir setzen keine Analyse- oder Werbedienste ein und laden "
+        "keine Inhalte von fremden Servern, auch keine Schriften.</p>"
+        "<h2>Formulare</h2>"
+        "<p>Was Sie über ein Formular senden, nutzen wir nur, um Ihr Anliegen zu "
+        "bearbeiten.</p>"
+        "<h2>Ihre Rechte</h2>"
+        "<p>Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung "
+        "der Verarbeitung sowie ein Beschwerderecht bei der Datenschutz-Aufsichtsbehörde "
+        "Ihres Landes.</p>"
+    )
+
+
+def _easy_language_body(m):
+    sentences = [
+        f"Das ist die Internet-Seite von {escape(m.name)}.",
+        "Hier steht, wie die Stadt Menschen aus anderen Ländern hilft.",
+        "Und wie alle Menschen in der Stadt gut zusammen leben können.",
+        "Die Stadt hat dafür einen Plan geschrieben.",
+        "Der Plan heißt: Integrations-Konzept.",
+        "Auf dieser Seite finden Sie den Plan.",
+        "Sie finden auch Nachrichten von der Stadt.",
+        "Und Sie finden Termine für Treffen.",
+        "Bei den Treffen können alle mit-reden.",
+    ]
+    return [("paragraph", "".join(f"<p>{s}</p>" for s in sentences))]
