@@ -1,0 +1,207 @@
+"""Template tags for the site chrome: main menu, footer links, breadcrumbs,
+pagination, plus a small ``capture`` helper used by ``base.html``.
+
+All tags render nothing when there is no request, no matching Wagtail site or
+no page, so they are safe on non-page views (search, 404) as well.
+"""
+
+from django import template
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+# Page types linked in the footer (app_label, model_name). Looked up lazily at
+# call time so this module imports even before the models exist.
+FOOTER_PAGE_MODELS = (
+    ("home", "LegalPage"),
+    ("home", "AccessibilityStatementPage"),
+    ("home", "EasyLanguagePage"),
+)
+
+
+def _current_page(context):
+    """The Wagtail page in the context, or None (e.g. a paginator ``page``)."""
+    from wagtail.models import Page
+
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def _site_root(context):
+    """Root page of the current site, in the language of the current page.
+
+    Cached on the request so menu, footer and breadcrumbs share the lookups.
+    """
+    from wagtail.models import Page, Site
+
+    request = context.get("request")
+    if request is None:
+        return None
+    if hasattr(request, "_weltoffen_site_root"):
+        return request._weltoffen_site_root
+
+    root = None
+    site = Site.find_for_request(request)
+    if site is not None:
+        root = site.root_page
+        if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+            page = _current_page(context)
+            if page is None:
+                root = root.localized
+            elif page.locale_id != root.locale_id:
+                root = (
+                    Page.objects.filter(
+                        translation_key=root.translation_key,
+                        locale_id=page.locale_id,
+                    ).first()
+                    or root
+                )
+    request._weltoffen_site_root = root
+    return root
+
+
+@register.simple_tag(takes_context=True)
+def site_root_url(context):
+    """URL of the current site's home page (language-aware), "/" as fallback."""
+    root = _site_root(context)
+    url = root.get_url(context.get("request")) if root is not None else None
+    return url or "/"
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    """Live, public, ``show_in_menus`` children of the site root.
+
+    ``aria-current`` is "page" for the current page and "true" for the section
+    the current page lives in. Costs the ``public()`` restriction lookup plus
+    one query for the items.
+    """
+    request = context.get("request")
+    root = _site_root(context)
+    if root is None:
+        return {"items": [], "request": request}
+
+    current = _current_page(context)
+    items = []
+    for child in root.get_children().live().public().in_menu():
+        state = None
+        if current is not None:
+            if child.pk == current.pk:
+                state = "page"
+            elif current.path.startswith(child.path):
+                state = "true"
+        items.append({"title": child.title, "url": child.get_url(request), "current": state})
+    return {"items": items, "request": request}
+
+
+def _footer_content_types():
+    models = []
+    for app_label, model_name in FOOTER_PAGE_MODELS:
+        try:
+            models.append(apps.get_model(app_label, model_name))
+        except LookupError:
+            continue
+    if not models:
+        return []
+    # get_for_models() is served from ContentType's cache after the first call.
+    return list(ContentType.objects.get_for_models(*models).values())
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    """Legal notice, accessibility statement, easy language etc.: live, public
+    descendants of the site root of the configured types, ordered by path.
+    A fixed number of queries, whatever the number of links."""
+    from wagtail.models import Page
+
+    request = context.get("request")
+    root = _site_root(context)
+    content_types = _footer_content_types() if root is not None else []
+    if not content_types:
+        return {"items": [], "request": request}
+
+    current = _current_page(context)
+    pages = (
+        Page.objects.descendant_of(root)
+        .live()
+        .public()
+        .filter(content_type__in=content_types)
+        .order_by("path")
+    )
+    items = [
+        {
+            "title": page.title,
+            "url": page.get_url(request),
+            "current": "page" if current is not None and page.pk == current.pk else None,
+        }
+        for page in pages
+    ]
+    return {"items": items, "request": request}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """Ancestors from the site root down to the parent, then the current page.
+    Renders nothing on the site root itself or without a page."""
+    from wagtail.models import Page
+
+    request = context.get("request")
+    page = _current_page(context)
+    root = _site_root(context)
+    if page is None or root is None or page.depth <= root.depth:
+        return {"items": [], "request": request}
+
+    if page.path.startswith(root.path):
+        ancestors = Page.objects.ancestor_of(page).filter(depth__gte=root.depth)
+    else:  # page outside the current site's tree: everything below the tree root
+        ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1)
+
+    items = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+    items.append({"title": page.title, "url": None})
+    return {"items": items, "request": request}
+
+
+@register.inclusion_tag("includes/pagination.html", takes_context=True)
+def pagination(context, page_obj, on_each_side=1, on_ends=1):
+    """``{% pagination page_obj %}`` for a Django paginator page; keeps the
+    other GET parameters (filters) and elides long page ranges."""
+    page_range = []
+    if page_obj is not None and page_obj.paginator.num_pages > 1:
+        page_range = list(
+            page_obj.paginator.get_elided_page_range(
+                page_obj.number, on_each_side=on_each_side, on_ends=on_ends
+            )
+        )
+    return {
+        "page_obj": page_obj,
+        "page_range": page_range,
+        "ellipsis": getattr(page_obj.paginator, "ELLIPSIS", "…") if page_obj else "…",
+        "request": context.get("request"),
+    }
+
+
+class CaptureNode(template.Node):
+    def __init__(self, nodelist, varname):
+        self.nodelist = nodelist
+        self.varname = varname
+
+    def render(self, context):
+        # Output is already escaped by the template engine.
+        context[self.varname] = mark_safe(self.nodelist.render(context).strip())
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """``{% capture as name %}…{% endcapture %}`` renders its content once and
+    stores it (stripped) in ``name``. ``base.html`` wraps overridable blocks
+    in it so e.g. the title block feeds both <title> and og:title."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Usage: {% capture as name %}…{% endcapture %}")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])
