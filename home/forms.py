@@ -40,9 +40,9 @@ class AccessibleFormMixin:
             bound = self[name]
             ids = [f"{bound.auto_id}_helptext"] if self.fields[name].help_text else []
             ids.append(f"{bound.auto_id}_error")
-            self.fields[name].widget.attrs.update(
-                {"aria-describedby": " ".join(ids), "aria-invalid": "true"}
-            )
+            attrs = self.fields[name].widget.attrs
+            attrs.update({"aria-describedby": " ".join(ids), "aria-invalid": "true"})
+            attrs["class"] = f"{attrs.get('class', '')} kern-form-input__input--error".strip()
 
 
 class AccessibilityFeedbackForm(AccessibleFormMixin, forms.ModelForm):
