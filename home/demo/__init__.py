@@ -1,0 +1,72 @@
+"""Demo content: five municipalities and their integration work, for `manage.py load_demo`.
+
+All facts (names in their public roles, dates, numbers, decisions) come from
+the source articles in shared/seeds; every sentence is written for the demo.
+Where the sources give no date or value, the loader picks one and the module
+says so in a comment.
+"""
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from . import kaiserslautern, marl, merzig, voelklingen, wilhelmshaven
+from .base import Context, set_up_site
+from .people import shared
+
+MUNICIPALITIES = [voelklingen, merzig, wilhelmshaven, marl, kaiserslautern]
+
+ADMIN_USERNAME = "admin"
+ADMIN_PASSWORD = "weltoffen-demo"  # demo only, printed by the command
+
+
+def ensure_admin():
+    """The demo superuser, created if missing; an existing password is never reset."""
+    User = get_user_model()
+    if User.objects.filter(username=ADMIN_USERNAME).exists():
+        return False
+    User.objects.create_superuser(ADMIN_USERNAME, "admin@weltoffen.example", ADMIN_PASSWORD)
+    return True
+
+
+def counts():
+    """How many pages, images, documents and snippets exist: to report what a run added."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page
+
+    from concepts.models import FieldOfAction
+    from home.models import Organisation, Person
+
+    return {
+        "pages": Page.objects.count(),
+        "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+        "snippets": Person.objects.count()
+        + Organisation.objects.count()
+        + FieldOfAction.objects.count(),
+    }
+
+
+def load(progress=lambda *args: None):
+    """Build everything; `progress(index, total, name, part, part_number, parts)`.
+
+    Returns the sites, whether the admin user was created, and the counts
+    before and after the run.
+    """
+    before = counts()
+    total = len(MUNICIPALITIES)
+    with transaction.atomic():
+        people = shared()
+    sites = []
+    for index, module in enumerate(MUNICIPALITIES, start=1):
+        ctx = Context(module.MUNICIPALITY)
+        ctx.people.update(people)
+        parts = [("Site und Standardseiten", set_up_site), *module.PARTS]
+        with transaction.atomic():
+            for number, (label, build) in enumerate(parts, start=1):
+                progress(index, total, ctx.municipality.name, label, number, len(parts))
+                build(ctx)
+        sites.append(ctx.site)
+    with transaction.atomic():
+        admin_created = ensure_admin()
+    return sites, admin_created, before, counts()
