@@ -2,10 +2,12 @@
 
 from django.conf import settings
 from django.db import models
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition
@@ -265,7 +267,7 @@ class BasePage(Page):
         return self.search_description or self.summary
 
 
-class HomePage(BasePage):
+class HomePage(RoutablePageMixin, BasePage):
     """The start page of one municipality: what is new and where to find the concept."""
 
     introduction = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
@@ -305,6 +307,39 @@ class HomePage(BasePage):
             c.person for c in self.contacts.select_related("person", "person__organisation")
         ]
         return context
+
+    @path("handlungsfeld/<slug:slug>/", name="field_of_action")
+    def field_of_action(self, request, slug):
+        """Everything this municipality publishes in one field of action, on one page."""
+        from concepts.models import ConceptEditionPage, FieldOfAction
+        from news.models import EventPage, PressReleasePage
+
+        field = get_object_or_404(FieldOfAction, slug=slug, locale=self.locale)
+        edition = ConceptEditionPage.objects.current_under(self)
+        sections = [
+            block.value
+            for block in (edition.structure if edition else [])
+            if block.value["field_of_action"] == field
+        ]
+        return self.render(
+            request,
+            template="home/field_of_action.html",
+            context_overrides={
+                "field": field,
+                "breadcrumb_items": [
+                    {"url": self.get_url(request), "title": self.title},
+                    {"title": field.name},
+                ],
+                "edition": edition,
+                "sections": sections,
+                "releases": PressReleasePage.objects.listed_under(self).filter(
+                    fields_of_action=field
+                )[:10],
+                "events": EventPage.objects.visible_under(self)
+                .filter(fields_of_action=field)
+                .order_by("-start")[:10],
+            },
+        )
 
 
 class HomePageContact(Orderable):

@@ -205,3 +205,14 @@ def capture(parser, token):
     nodelist = parser.parse(("endcapture",))
     parser.delete_first_token()
     return CaptureNode(nodelist, bits[2])
+
+
+@register.simple_tag(takes_context=True)
+def field_of_action_url(context, field):
+    """URL of the current municipality's page for one field of action."""
+    root = _site_root(context)
+    if root is None:
+        return ""
+    root = root.specific
+    base = root.get_url(context.get("request")) or "/"
+    return base + root.reverse_subpage("field_of_action", kwargs={"slug": field.slug})
