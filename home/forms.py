@@ -1,12 +1,28 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
 from .models import AccessibilityFeedback
+from .uploads import CheckedImageField, check_document
 
 
 class CreditedImageForm(BaseImageForm):
-    """Alternative text is required unless the editor marks the image as decorative."""
+    """Alternative text is required unless the editor marks the image as decorative.
+
+    The file goes through home.uploads.CheckedImageField: damaged, truncated,
+    oversized and SVG files are refused with a German message instead of failing
+    later (or with a 500) when renditions are made.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if field is not None and not isinstance(field, CheckedImageField):
+            checked = CheckedImageField(
+                label=field.label, required=field.required, widget=field.widget
+            )
+            self.fields["file"] = checked
 
     def clean(self):
         cleaned = super().clean()
@@ -85,3 +101,13 @@ class AccessibilityFeedbackForm(AccessibleFormMixin, forms.ModelForm):
     @property
     def is_spam(self):
         return bool(self.data.get("website"))
+
+
+class CheckedDocumentForm(BaseDocumentForm):
+    """Documents whose content does not match their extension are refused (home.uploads)."""
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and "file" in self.changed_data and hasattr(upload, "read"):
+            check_document(upload)
+        return upload

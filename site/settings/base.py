@@ -6,6 +6,7 @@ ELASTICSEARCH_URL (database search backend by default).
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -40,6 +41,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -50,6 +53,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "weltoffen.middleware.ContentSecurityPolicyMiddleware",
+    "weltoffen.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -59,6 +64,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees the login view's response (see AXES_* below).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "weltoffen.urls"
@@ -172,3 +179,92 @@ FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "5"))
 
 ADMIN_TITLE = _("Weltoffen – Redaktion")
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.CreditedImageForm"
+
+# --- Security baseline --------------------------------------------------------
+# Headers that do not depend on HTTPS apply everywhere; HSTS, secure cookies and
+# the HTTPS redirect live in production.py.
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# The public site may not be framed at all; weltoffen.middleware switches the
+# admin (whose live preview is an iframe) to SAMEORIGIN.
+X_FRAME_OPTIONS = "DENY"
+# Sent by weltoffen.middleware.SecurityHeadersMiddleware. "browsing-topics"
+# replaced FLoC's "interest-cohort", which browsers no longer recognise.
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
+)
+
+# Content Security Policy (django-csp 4). The public templates load only
+# same-origin scripts and styles and use no inline script or style attributes;
+# JSON-LD blocks are data, not script, so they need no exception.
+_SELF = "'self'"
+_NONE = "'none'"
+_UNSAFE_INLINE = "'unsafe-inline'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        "img-src": [_SELF, "data:"],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "object-src": [_NONE],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        "frame-ancestors": [_NONE],
+    }
+}
+# The Wagtail admin (everything under /admin/, including the login page and the
+# page previews it shows in an iframe) still relies on inline scripts and
+# styles, uses blob: and data: images for uploads and choosers, and frames its
+# own previews. weltoffen.middleware.ContentSecurityPolicyMiddleware uses this
+# policy for admin URLs instead of the one above.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF, _UNSAFE_INLINE],
+        "style-src": [_SELF, _UNSAFE_INLINE],
+        "img-src": [_SELF, "data:", "blob:"],
+        "font-src": [_SELF, "data:"],
+        "connect-src": [_SELF],
+        "media-src": [_SELF, "blob:"],
+        "worker-src": [_SELF, "blob:"],
+        "frame-src": [_SELF],
+        "object-src": [_NONE],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        "frame-ancestors": [_SELF],
+    }
+}
+# No calls from editors' browsers to third parties: no Gravatar (it would also
+# hand out a hash of every editor's e-mail address) and no update check against
+# wagtail.org, both of which the admin CSP would block anyway.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Password guessing on /admin/login/ (django-axes): five failures for one user
+# name from one address lock that combination out for 30 minutes; a successful
+# login clears the count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = True
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_COOLOFF_MESSAGE = _(
+    "Zu viele fehlgeschlagene Anmeldeversuche. Die Anmeldung für diesen Benutzernamen "
+    "ist von Ihrem Anschluss aus für 30 Minuten gesperrt. Bitte versuchen Sie es "
+    "später erneut oder wenden Sie sich an die Administration."
+)
+AXES_CLIENT_IP_CALLABLE = "weltoffen.middleware.client_ip"
+# Number of reverse proxies in front of Django that append to X-Forwarded-For;
+# 0 means the client address is REMOTE_ADDR (see weltoffen.middleware.client_ip).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Uploads: home.uploads checks images and documents beyond Wagtail's own checks.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.CheckedDocumentForm"
