@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -265,6 +266,21 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    def absolute_url(self, url):
+        """A URL on this page's own municipality host (renditions are stored relative)."""
+        if url.startswith("/"):
+            site = self.get_site()
+            return (site.root_url if site else "") + url
+        return url
+
+    @cached_property
+    def social_image_url(self):
+        """The teaser image as a 1200×630 JPEG for Open Graph and JSON-LD, or None."""
+        if not self.listing_image_id:
+            return None
+        rendition = self.listing_image.get_rendition("fill-1200x630|format-jpeg")
+        return self.absolute_url(rendition.url)
 
 
 class HomePage(RoutablePageMixin, BasePage):

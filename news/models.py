@@ -201,8 +201,8 @@ class PressReleasePage(BasePage):
         }
         if self.place:
             data["locationCreated"] = {"@type": "Place", "name": self.place}
-        if self.listing_image:
-            data["image"] = self.listing_image.get_rendition("width-1200|format-jpeg").full_url
+        if self.social_image_url:
+            data["image"] = self.social_image_url
         return data
 
 
@@ -421,8 +421,8 @@ class EventPage(RoutablePageMixin, BasePage):
         }
         if self.summary:
             data["description"] = self.summary
-        if self.listing_image:
-            data["image"] = self.listing_image.get_rendition("width-1200|format-jpeg").full_url
+        if self.social_image_url:
+            data["image"] = self.social_image_url
         return data
 
     @path("ical/", name="ics")
