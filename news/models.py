@@ -56,7 +56,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         fields = FieldOfAction.objects.filter(pk__in=releases.values("fields_of_action")).order_by(
             "sort_order", "name"
         )
-        year, field = _int_or_none(request.GET.get("jahr")), request.GET.get("handlungsfeld")
+        year, field = _year_or_none(request.GET.get("jahr")), request.GET.get("handlungsfeld")
         if year:
             releases = releases.filter(date__year=year)
         selected_field = next((f for f in fields if f.slug == field), None)
@@ -87,11 +87,13 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return PressReleaseAtomFeed(self)(request)
 
 
-def _int_or_none(value):
+def _year_or_none(value):
+    """A plausible year from the address, or None: a hand-edited ?jahr= is never a 500."""
     try:
-        return int(value)
+        year = int(value)
     except (TypeError, ValueError):
         return None
+    return year if 1900 <= year <= 2999 else None
 
 
 class PressReleaseQuerySet(PublicPageQuerySet):

@@ -1,5 +1,7 @@
 """Full-text search within the current municipality."""
 
+import re
+
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.contrib.search_promotions.models import Query
@@ -7,6 +9,14 @@ from wagtail.models import Page, Site
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+# Control characters (NUL cannot be stored in PostgreSQL) and the characters the
+# database full-text engines read as syntax are searched as spaces: people type
+# words, not query syntax.
+_NOT_SEARCHABLE = re.compile(r'[\x00-\x1f\x7f"*^()<>{}\[\]:]')
+
+
+def normalise_query(raw):
+    return " ".join(_NOT_SEARCHABLE.sub(" ", raw).split())[:MAX_QUERY_LENGTH]
 
 
 def specific_in_order(pages):
@@ -18,7 +28,8 @@ def specific_in_order(pages):
 
 def search(request):
     site = Site.find_for_request(request)
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    typed = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+    query = normalise_query(typed)
     results = None
     if query and site:
         pages = Page.objects.live().public().descendant_of(site.root_page, inclusive=True)
@@ -28,5 +39,5 @@ def search(request):
         results.object_list = specific_in_order(results.object_list)
         Query.get(query).add_hit()
     return TemplateResponse(
-        request, "search/search.html", {"search_query": query, "results": results}
+        request, "search/search.html", {"search_query": typed, "results": results}
     )
