@@ -1,0 +1,115 @@
+"""The demo loader: five municipalities, idempotent, every page renders.
+
+This is the slow module of the suite (it draws all demo pictures and PDFs):
+run it alone with `pytest -m slow`, skip it with `-m "not slow"`. `make test`
+runs it with everything else.
+"""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from concepts.models import ConceptEditionPage
+from home.models import MunicipalitySettings, Organisation, Person
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
+
+HOSTS = {
+    "localhost",
+    "merzig.localhost",
+    "wilhelmshaven.localhost",
+    "marl.localhost",
+    "kaiserslautern.localhost",
+}
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "live pages": Page.objects.live().count(),
+        "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+        "people": Person.objects.count(),
+        "organisations": Organisation.objects.count(),
+        "sites": Site.objects.count(),
+        "users": get_user_model().objects.count(),
+    }
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo, loaded twice, once for the whole module; rolled back afterwards."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            call_command("load_demo", "--quiet", stdout=io.StringIO())
+            first = counts()
+            call_command("load_demo", "--quiet", stdout=io.StringIO())
+            second = counts()
+            yield first, second
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+def test_loading_the_demo_twice_duplicates_nothing(demo):
+    first, second = demo
+    assert first["pages"] > 40
+    assert first["images"] > 0 and first["documents"] > 0
+    assert first["people"] > 0 and first["organisations"] > 0
+    assert first["users"] == 1
+    assert second == first
+
+
+def test_loading_only_into_an_empty_database_leaves_an_existing_one_alone(demo):
+    out = io.StringIO()
+    call_command("load_demo", "--if-empty", stdout=out)
+    assert counts() == demo[0]
+    assert "Es gibt schon Kommunen" in out.getvalue()
+
+
+def test_five_municipalities_answer_on_their_hosts(demo):
+    assert {site.hostname for site in Site.objects.all()} == HOSTS
+    names = {MunicipalitySettings.for_site(site).name for site in Site.objects.all()}
+    assert names == {"Völklingen", "Merzig", "Wilhelmshaven", "Marl", "Kaiserslautern"}
+
+
+def test_voelklingen_is_the_default_site(demo, client):
+    site = Site.objects.get(is_default_site=True)
+    assert site.hostname == "localhost"
+    assert MunicipalitySettings.for_site(site).name == "Völklingen"
+    response = client.get("/", HTTP_HOST="127.0.0.1:8000")
+    assert response.status_code == 200
+    assert "Mittelstadt Völklingen" in response.content.decode()
+
+
+def test_the_2009_concept_is_superseded_by_its_revision(demo, client):
+    root = Site.objects.get(is_default_site=True).root_page
+    editions = ConceptEditionPage.objects.descendant_of(root)
+    first = editions.get(year=2009)
+    revision = first.superseded_by
+    assert revision is not None
+    assert revision.year > 2009
+    assert revision.predecessor_id == first.pk
+    response = client.get(first.get_url_parts()[2], HTTP_HOST="localhost:8000")
+    html = response.content.decode()
+    assert "Diese Ausgabe ist abgelöst" in html
+    assert revision.get_url_parts()[2] in html
+
+
+def test_every_live_demo_page_renders(demo, client):
+    failures = []
+    for site in Site.objects.all():
+        for page in site.root_page.get_descendants(inclusive=True).live().specific():
+            path = page.get_url_parts()[2]
+            response = client.get(path, HTTP_HOST=f"{site.hostname}:{site.port}")
+            if response.status_code != 200:
+                failures.append((site.hostname, path, response.status_code))
+    assert failures == []

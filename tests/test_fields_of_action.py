@@ -1,0 +1,130 @@
+"""One page per field of action and municipality: goals, measures, releases, events."""
+
+import pytest
+
+from tests.conftest import (
+    DRAFT,
+    UNPUBLISHED,
+    add_edition,
+    add_event,
+    add_release,
+    berlin,
+    field_of_action,
+    path_of,
+    soup,
+    structure,
+    visit,
+)
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
+
+MEASURE = {
+    "title": "Sprachcafé im Stadtteilzentrum",
+    "description": "",
+    "responsible": "Integrationsbüro",
+    "partners": "",
+    "timeframe": "",
+    "status": "running",
+    "budget": "",
+}
+
+
+@pytest.fixture(scope="module")
+def content(shared_towns):
+    merzig, voelklingen = shared_towns["merzig"], shared_towns["voelklingen"]
+    sprache, wohnen = field_of_action("sprache"), field_of_action("wohnen")
+    old = add_edition(
+        merzig, "Konzept 2010", 2010, structure=structure((sprache, [("Altes Ziel", [])]))
+    )
+    add_edition(
+        merzig,
+        "Konzept 2020",
+        2020,
+        predecessor=old,
+        structure=structure(
+            (sprache, [("Deutsch für alle", [MEASURE])]),
+            (wohnen, [("Gute Nachbarschaft", [])]),
+        ),
+    )
+    add_release(merzig, "Sprachcafé eröffnet", berlin(2024, 3, 1), fields=[sprache])
+    add_release(merzig, "Wohnprojekt", berlin(2024, 4, 1), fields=[wohnen])
+    add_release(merzig, "Geheime Sprachmeldung", berlin(2024, 5, 1), fields=[sprache], state=DRAFT)
+    add_release(
+        merzig,
+        "Zurückgezogene Sprachmeldung",
+        berlin(2024, 6, 1),
+        fields=[sprache],
+        state=UNPUBLISHED,
+    )
+    add_release(voelklingen, "Völklinger Sprachkurs", berlin(2024, 3, 2), fields=[sprache])
+    add_event(
+        merzig,
+        "Sprachpaten-Treffen",
+        berlin(2024, 2, 1, 18),
+        berlin(2024, 2, 1, 20),
+        fields_of_action=[sprache],
+    )
+    add_event(
+        merzig,
+        "Geplanter Sprachabend",
+        berlin(2099, 2, 1, 18),
+        berlin(2099, 2, 1, 20),
+        fields_of_action=[sprache],
+        state=DRAFT,
+    )
+
+
+@pytest.fixture
+def field_pages(content, merzig):
+    return merzig
+
+
+def section(html, heading_id):
+    return html.find("section", attrs={"aria-labelledby": heading_id})
+
+
+def test_a_field_page_shows_the_goals_and_measures_of_the_current_concept(client, field_pages):
+    html = soup(visit(client, field_pages, "/handlungsfeld/sprache/"))
+    assert html.find("h1").get_text(strip=True) == "Sprache"
+    concept = section(html, "heading-concept")
+    assert concept.a.get_text(strip=True) == "Konzept 2020"
+    assert [h.get_text(strip=True) for h in concept.find_all("h3")] == ["Deutsch für alle"]
+    assert "Altes Ziel" not in concept.get_text()
+    measure = concept.find("li").get_text(" ", strip=True)
+    assert "Sprachcafé im Stadtteilzentrum" in measure
+    assert "laufend" in measure and "Integrationsbüro" in measure
+
+
+def test_a_field_page_lists_only_live_releases_and_events_of_this_municipality(client, field_pages):
+    response = visit(client, field_pages, "/handlungsfeld/sprache/")
+    html = soup(response)
+    releases = section(html, "heading-releases")
+    assert [h.get_text(strip=True) for h in releases.find_all("h3")] == ["Sprachcafé eröffnet"]
+    events = section(html, "heading-events")
+    assert [h.get_text(strip=True) for h in events.find_all("h3")] == ["Sprachpaten-Treffen"]
+    content = response.content.decode()
+    for hidden in (
+        "Geheime Sprachmeldung",
+        "Zurückgezogene Sprachmeldung",
+        "Völklinger Sprachkurs",
+        "Geplanter Sprachabend",
+        "Wohnprojekt",
+    ):
+        assert hidden not in content
+
+
+def test_a_field_without_goals_in_the_concept_says_so(client, field_pages):
+    html = soup(visit(client, field_pages, "/handlungsfeld/sport/"))
+    assert "hat zu diesem Handlungsfeld keine eigenen Ziele" in html.get_text()
+    assert "Keine Pressemitteilungen zu diesem Handlungsfeld." in html.get_text()
+
+
+def test_an_unknown_field_is_not_found(client, field_pages):
+    assert visit(client, field_pages, "/handlungsfeld/gibt-es-nicht/").status_code == 404
+
+
+def test_the_concept_sections_link_to_their_field_pages(client, field_pages):
+    edition = field_pages.concepts.get_children().get(title="Konzept 2020")
+    html = soup(visit(client, field_pages, path_of(edition)))
+    links = [a["href"] for a in html.find("div", class_="wo-structure").find_all("a")]
+    assert links == ["/handlungsfeld/sprache/", "/handlungsfeld/wohnen/"]

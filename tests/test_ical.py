@@ -1,0 +1,134 @@
+"""iCalendar downloads for one event and for a municipality's whole calendar."""
+
+from datetime import datetime
+
+import icalendar
+import pytest
+
+from tests.conftest import BERLIN, DRAFT, UNPUBLISHED, add_event, berlin, path_of, visit
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
+
+
+@pytest.fixture(scope="module")
+def events(shared_towns):
+    merzig, voelklingen = shared_towns["merzig"], shared_towns["voelklingen"]
+    return {
+        # Winter (UTC+1) and summer (UTC+2) time, so an offset mistake shows.
+        "winter": add_event(
+            merzig,
+            "Auftaktworkshop",
+            berlin(2030, 1, 15, 17),
+            berlin(2030, 1, 15, 20, 30),
+            venue="Neues Rathaus",
+            address="Brauerstraße 5, 66663 Merzig",
+            summary="Zum Start der Fortschreibung.",
+        ),
+        "summer": add_event(
+            merzig,
+            "Fest der Kulturen",
+            berlin(2030, 7, 4, 14),
+            berlin(2030, 7, 4, 22),
+            venue="Stadtpark",
+        ),
+        "online": add_event(
+            merzig,
+            "Online-Sprechstunde",
+            berlin(2020, 5, 6, 10),
+            berlin(2020, 5, 6, 11),
+            online=True,
+        ),
+        "draft": add_event(
+            merzig, "Geheimes Treffen", berlin(2030, 2, 1, 10), berlin(2030, 2, 1, 12), state=DRAFT
+        ),
+        "gone": add_event(
+            merzig, "Abgesagt", berlin(2030, 3, 1, 10), berlin(2030, 3, 1, 12), state=UNPUBLISHED
+        ),
+        "elsewhere": add_event(
+            voelklingen, "Völklinger Termin", berlin(2030, 4, 1, 10), berlin(2030, 4, 1, 12)
+        ),
+    }
+
+
+def read_calendar(response):
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    return icalendar.Calendar.from_ical(response.content)
+
+
+def vevents(cal):
+    return [c for c in cal.walk() if c.name == "VEVENT"]
+
+
+def as_datetime(prop):
+    value = prop.dt
+    assert isinstance(value, datetime)
+    assert value.tzinfo is not None, "a floating time would mean a different hour per reader"
+    return value
+
+
+def test_an_event_can_be_downloaded_as_an_ics_file(client, merzig, events):
+    event = events["winter"]
+    response = visit(client, merzig, path_of(event) + "ical/")
+    cal = read_calendar(response)
+    assert response["Content-Disposition"] == 'attachment; filename="auftaktworkshop.ics"'
+    (vevent,) = vevents(cal)
+    assert str(vevent["SUMMARY"]) == "Auftaktworkshop"
+    assert as_datetime(vevent["DTSTART"]) == berlin(2030, 1, 15, 17)
+    assert as_datetime(vevent["DTEND"]) == berlin(2030, 1, 15, 20, 30)
+    assert str(vevent["LOCATION"]) == "Neues Rathaus, Brauerstraße 5, 66663 Merzig"
+    assert str(vevent["URL"]) == "http://merzig.localhost/veranstaltungen/auftaktworkshop/"
+    assert str(vevent["DESCRIPTION"]) == "Zum Start der Fortschreibung."
+    assert str(vevent["UID"]).endswith("@merzig.localhost")
+
+
+def test_summer_times_keep_their_wall_clock_hour(client, merzig, events):
+    cal = read_calendar(visit(client, merzig, path_of(events["summer"]) + "ical/"))
+    (vevent,) = vevents(cal)
+    start = as_datetime(vevent["DTSTART"])
+    assert start == berlin(2030, 7, 4, 14)
+    assert start.astimezone(BERLIN).hour == 14
+
+
+def test_an_online_event_without_a_venue_is_located_online(client, merzig, events):
+    cal = read_calendar(visit(client, merzig, path_of(events["online"]) + "ical/"))
+    (vevent,) = vevents(cal)
+    assert str(vevent["LOCATION"]) == "Online"
+
+
+def test_the_calendar_holds_every_live_event_of_the_municipality_in_order(client, merzig, events):
+    cal = read_calendar(visit(client, merzig, "/veranstaltungen/ical/"))
+    assert str(cal["X-WR-CALNAME"]) == "Veranstaltungen"
+    assert [str(v["SUMMARY"]) for v in vevents(cal)] == [
+        "Online-Sprechstunde",
+        "Auftaktworkshop",
+        "Fest der Kulturen",
+    ]
+    starts = [as_datetime(v["DTSTART"]) for v in vevents(cal)]
+    assert starts == [berlin(2020, 5, 6, 10), berlin(2030, 1, 15, 17), berlin(2030, 7, 4, 14)]
+    uids = [str(v["UID"]) for v in vevents(cal)]
+    assert len(set(uids)) == 3
+
+
+def test_the_calendar_leaves_out_drafts_withdrawn_and_foreign_events(client, merzig, events):
+    response = visit(client, merzig, "/veranstaltungen/ical/")
+    content = response.content.decode()
+    for hidden in ("Geheimes Treffen", "Abgesagt", "Völklinger Termin"):
+        assert hidden not in content
+
+
+@pytest.mark.parametrize("key", ["draft", "gone"])
+def test_a_non_live_event_has_no_calendar_file(client, merzig, events, key):
+    assert visit(client, merzig, path_of(events[key]) + "ical/").status_code == 404
+
+
+def test_the_event_pages_link_their_calendar_files(client, merzig, events):
+    from bs4 import BeautifulSoup
+
+    html = BeautifulSoup(visit(client, merzig, "/veranstaltungen/").content, "html.parser")
+    hrefs = {a["href"] for a in html.find_all("a") if "ical" in a.get("href", "")}
+    assert hrefs == {
+        "/veranstaltungen/ical/",
+        "/veranstaltungen/auftaktworkshop/ical/",
+        "/veranstaltungen/fest-der-kulturen/ical/",
+    }

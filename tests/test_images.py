@@ -1,0 +1,105 @@
+"""Images carry alternative text and credit; decorative images are silent."""
+
+import json
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.images import get_image_model
+from wagtail.images.forms import get_image_form
+
+from tests.conftest import (
+    add_standard_page,
+    image_block,
+    make_image,
+    path_of,
+    png_bytes,
+    soup,
+    visit,
+)
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return django_user_model.objects.create_superuser("redaktion", "r@example.org", "pw")
+
+
+def submit_image_form(editor, **fields):
+    ImageForm = get_image_form(get_image_model())
+    from wagtail.models import Collection
+
+    collection = Collection.objects.get(name="Völklingen")
+    data = {
+        "title": "Sprachcafé",
+        "description": "",
+        "credit": "Foto: © Merzig",
+        "collection": collection.pk,
+        **fields,
+    }
+    if not data.get("is_decorative"):
+        data.pop("is_decorative", None)
+    upload = SimpleUploadedFile("sprachcafe.png", png_bytes(), content_type="image/png")
+    form = ImageForm(data, {"file": upload}, user=editor)
+    return form
+
+
+def test_the_image_form_asks_for_alt_text_and_credit(editor):
+    form = submit_image_form(editor)
+    assert {"description", "is_decorative", "credit"} <= set(form.fields)
+    assert form.fields["description"].label == "Alternativtext"
+
+
+def test_an_image_without_alt_text_is_refused(editor):
+    form = submit_image_form(editor, description="   ")
+    assert not form.is_valid()
+    assert form.errors["description"] == [
+        "Bitte einen Alternativtext eingeben oder das Bild als rein dekorativ markieren."
+    ]
+
+
+def test_an_image_with_alt_text_is_accepted(editor):
+    form = submit_image_form(editor, description="Menschen beim Sprachcafé")
+    assert form.is_valid(), form.errors
+    image = form.save()
+    assert image.default_alt_text == "Menschen beim Sprachcafé"
+
+
+def test_a_decorative_image_needs_no_alt_text(editor):
+    form = submit_image_form(editor, is_decorative="on", description="wird verworfen")
+    assert form.is_valid(), form.errors
+    image = form.save()
+    assert image.is_decorative
+    assert image.description == ""
+    assert image.default_alt_text == ""
+
+
+def render_image_page(client, town, image, caption=""):
+    page = add_standard_page(town, "Bildseite", body=json.dumps([image_block(image, caption)]))
+    html = soup(visit(client, town, path_of(page)))
+    return html.find("main").find("figure")
+
+
+def test_a_decorative_image_renders_with_an_empty_alt(client, voelklingen):
+    image = make_image(description="", decorative=True, credit="")
+    figure = render_image_page(client, voelklingen, image)
+    img = figure.find("img")
+    assert img.has_attr("alt")
+    assert img["alt"] == ""
+    assert figure.find("figcaption") is None
+
+
+def test_an_informative_image_renders_with_its_alt_text_and_credit(client, voelklingen):
+    image = make_image(description="Das Rathaus bei Nacht", credit="Foto: © Völklingen", fmt="JPEG")
+    figure = render_image_page(client, voelklingen, image, caption="Das Neue Rathaus")
+    assert figure.find("img")["alt"] == "Das Rathaus bei Nacht"
+    assert figure.figcaption.get_text(" ", strip=True) == "Das Neue Rathaus Foto: © Völklingen"
+    # Responsive: WebP first, JPEG as fallback.
+    assert [s["type"] for s in figure.find_all("source")] == ["image/webp"]
+    assert figure.find("img")["src"].endswith(".jpg")
+
+
+def test_an_image_never_falls_back_to_its_file_name_as_alt_text(client, voelklingen):
+    image = make_image(title="IMG_4711.jpg", description="", decorative=False)
+    img = render_image_page(client, voelklingen, image).find("img")
+    assert "IMG_4711" not in img.get("alt", "")

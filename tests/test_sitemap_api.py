@@ -1,0 +1,168 @@
+"""What machines see: sitemap, robots.txt and the read-only API, per municipality."""
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.conftest import (
+    CHANGED,
+    DRAFT,
+    UNPUBLISHED,
+    add_edition,
+    add_release,
+    document_block,
+    image_block,
+    make_document,
+    make_image,
+    path_of,
+    visit,
+)
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
+
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+@pytest.fixture(scope="module")
+def pages(shared_towns):
+    merzig, voelklingen = shared_towns["merzig"], shared_towns["voelklingen"]
+    return {
+        "live": add_release(merzig, "Sprachcafé eröffnet"),
+        "draft": add_release(merzig, "Noch nicht freigegeben", state=DRAFT),
+        "gone": add_release(merzig, "Zurückgezogen", state=UNPUBLISHED),
+        "changed": add_release(
+            merzig, "Fest der Kulturen", state=CHANGED, change={"title": "Geänderter Entwurfstitel"}
+        ),
+        "elsewhere": add_release(voelklingen, "Meldung aus Völklingen"),
+    }
+
+
+def sitemap_locations(client, town):
+    response = visit(client, town, "/sitemap.xml")
+    assert response.status_code == 200
+    tree = ET.fromstring(response.content)
+    return [loc.text for loc in tree.findall("s:url/s:loc", SITEMAP_NS)]
+
+
+def test_the_sitemap_lists_the_live_pages_of_this_municipality_only(client, merzig, pages):
+    locations = sitemap_locations(client, merzig)
+    assert "http://merzig.localhost/" in locations
+    for path in (
+        "/integrationskonzept/",
+        "/presse/",
+        "/veranstaltungen/",
+        "/impressum/",
+        "/datenschutz/",
+        "/barrierefreiheit/",
+        "/leichte-sprache/",
+    ):
+        assert f"http://merzig.localhost{path}" in locations
+    assert "http://merzig.localhost/presse/sprachcafe-eroffnet/" in locations
+    assert "http://merzig.localhost/presse/fest-der-kulturen/" in locations
+    assert all(loc.startswith("http://merzig.localhost/") for loc in locations)
+    assert len(locations) == len(set(locations)) == 10
+
+
+def test_the_sitemap_leaves_out_drafts_and_withdrawn_pages(client, merzig, pages):
+    locations = sitemap_locations(client, merzig)
+    assert f"http://merzig.localhost{path_of(pages['draft'])}" not in locations
+    assert f"http://merzig.localhost{path_of(pages['gone'])}" not in locations
+
+
+def test_each_municipality_has_its_own_sitemap(client, voelklingen, pages):
+    locations = sitemap_locations(client, voelklingen)
+    assert "http://voelklingen.localhost/presse/meldung-aus-volklingen/" in locations
+    assert all(loc.startswith("http://voelklingen.localhost/") for loc in locations)
+
+
+def test_robots_txt_points_to_the_sitemap_of_the_same_host(client, merzig, voelklingen):
+    response = visit(client, merzig, "/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert "Sitemap: http://merzig.localhost/sitemap.xml" in lines
+    assert "Disallow: /admin/" in lines
+    other = visit(client, voelklingen, "/robots.txt").content.decode()
+    assert "Sitemap: http://voelklingen.localhost/sitemap.xml" in other.splitlines()
+
+
+# --- API ---------------------------------------------------------------------
+
+
+def api(client, town, path, **params):
+    response = visit(client, town, path, data=params)
+    return response.status_code, (json.loads(response.content) if response.content else None)
+
+
+def test_the_pages_api_lists_only_live_pages_of_the_requesting_site(client, merzig, pages):
+    status, data = api(client, merzig, "/api/v2/pages/", limit=50)
+    assert status == 200
+    titles = [item["title"] for item in data["items"]]
+    assert "Sprachcafé eröffnet" in titles
+    assert "Fest der Kulturen" in titles
+    assert "Kreisstadt Merzig" in titles
+    for hidden in (
+        "Noch nicht freigegeben",
+        "Zurückgezogen",
+        "Geänderter Entwurfstitel",
+        "Meldung aus Völklingen",
+        "Mittelstadt Völklingen",
+    ):
+        assert hidden not in titles
+    assert data["meta"]["total_count"] == len(titles) == 10
+
+
+def test_the_pages_api_shows_the_live_version_of_a_changed_page(client, merzig, pages):
+    status, data = api(client, merzig, f"/api/v2/pages/{pages['changed'].pk}/")
+    assert status == 200
+    assert data["title"] == "Fest der Kulturen"
+    assert data["meta"]["html_url"] == "http://merzig.localhost/presse/fest-der-kulturen/"
+    assert data["lead"] == "Vorspann zu Fest der Kulturen."
+
+
+@pytest.mark.parametrize("key", ["draft", "gone", "elsewhere"])
+def test_the_detail_of_a_page_that_is_not_public_here_is_not_found(client, merzig, pages, key):
+    status, _ = api(client, merzig, f"/api/v2/pages/{pages[key].pk}/")
+    assert status == 404
+
+
+def test_the_images_api_lists_images_used_on_live_pages_only(client, merzig):
+    shown = make_image(title="Auf einer Live-Seite")
+    hidden = make_image(title="Nur im Entwurf")
+    withdrawn = make_image(title="Auf einer zurückgezogenen Seite")
+    draft_only = make_image(title="Nur in neuerer Fassung")
+    in_body = make_image(title="Im Text einer Live-Seite")
+    add_release(merzig, "Live", listing_image=shown, body=json.dumps([image_block(in_body)]))
+    add_release(merzig, "Entwurf", listing_image=hidden, state=DRAFT)
+    add_release(merzig, "Weg", listing_image=withdrawn, state=UNPUBLISHED)
+    add_release(merzig, "Geändert", state=CHANGED, change={"listing_image": draft_only})
+
+    status, data = api(client, merzig, "/api/v2/images/")
+    assert status == 200
+    titles = sorted(item["title"] for item in data["items"])
+    assert titles == ["Auf einer Live-Seite", "Im Text einer Live-Seite"]
+    assert api(client, merzig, f"/api/v2/images/{shown.pk}/")[0] == 200
+    for image in (hidden, withdrawn, draft_only):
+        assert api(client, merzig, f"/api/v2/images/{image.pk}/")[0] == 404
+
+
+def test_the_images_api_gives_alt_text_and_credit(client, merzig):
+    image = make_image(description="Ein Sprachkurs", credit="Foto: © Merzig")
+    add_release(merzig, "Live", listing_image=image)
+    status, data = api(client, merzig, f"/api/v2/images/{image.pk}/")
+    assert (data["description"], data["credit"]) == ("Ein Sprachkurs", "Foto: © Merzig")
+
+
+def test_the_documents_api_lists_documents_of_live_pages_only(client, merzig):
+    public = make_document("Konzept 2019 (PDF)")
+    secret = make_document("Entwurf 2025 (PDF)")
+    add_edition(merzig, "Konzept 2019", 2019, documents=json.dumps([document_block(public)]))
+    add_edition(
+        merzig, "Konzept 2025", 2025, state=DRAFT, documents=json.dumps([document_block(secret)])
+    )
+    status, data = api(client, merzig, "/api/v2/documents/")
+    assert status == 200
+    assert [item["title"] for item in data["items"]] == ["Konzept 2019 (PDF)"]
+    assert api(client, merzig, f"/api/v2/documents/{public.pk}/")[0] == 200
+    assert api(client, merzig, f"/api/v2/documents/{secret.pk}/")[0] == 404
