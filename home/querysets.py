@@ -11,5 +11,9 @@ class PublicPageQuerySet(PageQuerySet):
     def visible_under(self, root):
         return self.visible().descendant_of(root)
 
+    def with_teaser_images(self):
+        """Teaser images and their renditions in two queries, not one per teaser."""
+        return self.select_related("listing_image").prefetch_related("listing_image__renditions")
+
 
 PublicPageManager = PageManager.from_queryset(PublicPageQuerySet)

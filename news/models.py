@@ -62,7 +62,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         selected_field = next((f for f in fields if f.slug == field), None)
         if selected_field:
             releases = releases.filter(fields_of_action=selected_field)
-        page_obj = paginate(request, releases.select_related("listing_image"))
+        page_obj = paginate(request, releases.with_teaser_images())
         return self.render(
             request,
             context_overrides={
@@ -98,7 +98,7 @@ def _year_or_none(value):
 
 class PressReleaseQuerySet(PublicPageQuerySet):
     def listed_under(self, root):
-        return self.visible_under(root).order_by("-date", "-pk").select_related("listing_image")
+        return self.visible_under(root).order_by("-date", "-pk").with_teaser_images()
 
 
 class PressReleasePage(BasePage):
@@ -240,7 +240,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     @path("")
     def listing(self, request):
         now = timezone.now()
-        events = self.events().select_related("listing_image")
+        events = self.events().with_teaser_images()
         upcoming = events.filter(end__gte=now).order_by("start")
         past = paginate(request, events.filter(end__lt=now).order_by("-start"))
         return self.render(request, context_overrides={"upcoming": upcoming, "page_obj": past})
@@ -258,7 +258,7 @@ class EventQuerySet(PublicPageQuerySet):
             self.visible_under(root)
             .filter(end__gte=timezone.now())
             .order_by("start")
-            .select_related("listing_image")
+            .with_teaser_images()
         )
 
 
