@@ -6,7 +6,8 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 PG_URL ?= postgres://postgres@127.0.0.1:5432/weltoffen_ci
 
-.PHONY: run setup venv assets db demo test lint check pytest pytest-sqlite pytest-postgres serve clean
+.PHONY: run setup venv assets node-modules chromium db demo test lint check pytest pytest-sqlite \
+	pytest-postgres audit serve clean
 
 run: setup demo
 	@echo ""
@@ -31,9 +32,21 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 
 # Front-end assets: KERN UX from npm, built down to what the site uses.
 assets: site/static/dist/weltoffen.css
-site/static/dist/weltoffen.css: package.json package-lock.json $(shell find frontend -type f 2>/dev/null)
-	npm ci --no-audit --no-fund --loglevel=error
+site/static/dist/weltoffen.css: node_modules/.installed $(shell find frontend -type f 2>/dev/null)
 	npm run --silent build
+
+# The npm packages, devDependencies included: axe-core, vnu-jar (the Nu HTML
+# Checker) and Lighthouse for the quality gates.
+node-modules: node_modules/.installed
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Debian's Chromium for the browser tests and Lighthouse (Playwright only drives
+# it; it never downloads a browser), and Java for the Nu HTML Checker.
+chromium:
+	@test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
+	@command -v java >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y default-jre-headless)
 
 db: venv
 	$(MANAGE) migrate --noinput -v0
@@ -41,7 +54,7 @@ db: venv
 demo: db
 	$(MANAGE) load_demo --if-empty
 
-test: venv assets lint check pytest
+test: venv assets node-modules chromium lint check pytest
 
 lint: venv
 	$(VENV)/bin/ruff check .
@@ -53,13 +66,20 @@ check: venv
 
 pytest: pytest-sqlite pytest-postgres
 
+# SQLite: everything but the real-browser gates, which run once, on PostgreSQL.
 pytest-sqlite: venv
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -m "not browser"
 
-# The same suite on the real PostgreSQL server; pytest-django creates and drops
-# a throwaway test database next to the one named here.
-pytest-postgres: venv
+# The whole suite on the real PostgreSQL server, the browser gates included
+# (tests/browser: journeys, axe-core, Nu HTML Checker, crawler); pytest-django
+# creates and drops a throwaway test database next to the one named here.
+pytest-postgres: venv assets node-modules chromium
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db
+
+# Lighthouse on the demo, one URL per page type: a report, not a test. Starts
+# the development server on 127.0.0.1:8000 for the run if none is answering.
+audit: setup demo node-modules chromium
+	$(PY) tests/audit.py
 
 # Production settings on this machine (for trying gunicorn and whitenoise).
 serve: setup
