@@ -1,11 +1,21 @@
 // Baut site/static/dist/weltoffen.css aus frontend/scss/weltoffen.scss und
 // kopiert die im CSS referenzierten Schriftdateien aus @kern-ux/native.
 // Keine weiteren Abhängigkeiten außer "sass" (reines JavaScript).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import * as sass from "sass";
+import subsetFont from "subset-font";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const kernDir = join(root, "node_modules", "@kern-ux", "native");
@@ -135,24 +145,49 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(fontOutDir, { recursive: true });
 writeFileSync(join(outDir, "weltoffen.css"), css);
 
-// Genau die Schriftdateien kopieren, die das CSS per url(fonts/…) lädt.
-const fontFiles = new Set();
-for (const match of css.matchAll(/url\(["']?fonts\/([^"')]+)["']?\)/g)) {
-  fontFiles.add(match[1]);
+// Genau die Schriftdateien erzeugen, die das CSS per url(fonts/…) lädt:
+// "fonts/<Schnitt>.<Teilmenge>.woff2" mit der unicode-range derselben
+// @font-face-Regel wird aus der KERN-Datei <Schnitt>.woff2 zugeschnitten.
+function codePoints(range) {
+  const text = [];
+  for (const part of range.split(",")) {
+    const [start, end] = part.trim().replace(/^U\+/i, "").split("-");
+    const first = parseInt(start, 16);
+    const last = end ? parseInt(end, 16) : first;
+    for (let cp = first; cp <= last; cp++) text.push(String.fromCodePoint(cp));
+  }
+  return text.join("");
 }
-if (fontFiles.size === 0) {
+
+const fontFaces = [];
+for (const block of css.matchAll(/@font-face\{([^}]*)\}/g)) {
+  const url = block[1].match(/url\(["']?fonts\/([^"')]+)["']?\)/);
+  const range = block[1].match(/unicode-range:\s*([^;]+)/);
+  if (url) fontFaces.push({ file: url[1], range: range ? range[1] : null });
+}
+if (fontFaces.length === 0) {
   console.error("Keine Schriftdateien im CSS gefunden – _fonts.scss prüfen.");
   process.exit(1);
 }
+const fontFiles = new Set();
 let fontBytes = 0;
-for (const file of fontFiles) {
-  const source = join(fontSourceDir, file);
+for (const { file, range } of fontFaces) {
+  const source = join(fontSourceDir, file.replace(/\.[a-z-]+\.woff2$/, ".woff2"));
   if (!existsSync(source)) {
-    console.error(`Schriftdatei fehlt in @kern-ux/native: ${file}`);
+    console.error(`Schriftdatei fehlt in @kern-ux/native: ${source}`);
     process.exit(1);
   }
-  copyFileSync(source, join(fontOutDir, file));
-  fontBytes += statSync(source).size;
+  const target = join(fontOutDir, file);
+  if (range) {
+    const subset = await subsetFont(readFileSync(source), codePoints(range), {
+      targetFormat: "woff2",
+    });
+    writeFileSync(target, subset);
+  } else {
+    copyFileSync(source, target);
+  }
+  fontFiles.add(file);
+  fontBytes += statSync(target).size;
 }
 
 // Externe Adressen im CSS wären ein Datenschutzproblem (Drittanbieter-Requests).
