@@ -1,0 +1,26 @@
+"""What search engines and link previews see: descriptions and preview images."""
+
+import pytest
+
+from tests.conftest import add_release, make_image, soup, visit
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_release_without_a_search_description_is_described_by_its_lead(client, merzig):
+    add_release(merzig, "Sprachcafé eröffnet", lead="Jeden Dienstag wird Deutsch geübt.")
+    html = soup(visit(client, merzig, "/presse/sprachcafe-eroffnet/"))
+    assert html.find("meta", attrs={"name": "description"})["content"] == (
+        "Jeden Dienstag wird Deutsch geübt."
+    )
+    assert html.find("meta", property="og:description")["content"] == (
+        "Jeden Dienstag wird Deutsch geübt."
+    )
+
+
+def test_a_release_with_a_teaser_image_offers_it_to_link_previews_on_its_own_host(client, merzig):
+    add_release(merzig, "Fest der Kulturen", listing_image=make_image(title="Fest"))
+    html = soup(visit(client, merzig, "/presse/fest-der-kulturen/"))
+    image = html.find("meta", property="og:image")["content"]
+    assert image.startswith(f"http://{merzig.host}/"), image
+    assert image.endswith(".jpg")
