@@ -230,6 +230,45 @@ class MunicipalitySettings(BaseSiteSetting):
         verbose_name = _("Angaben zur Kommune")
 
 
+class MunicipalityGroup(models.Model):
+    """Which municipality and role a Wagtail group stands for (see home/roles.py).
+
+    set_up_municipality creates one group per role and site; the per-site user
+    administration uses this table to know which groups belong to a municipality.
+    """
+
+    class Role(models.TextChoices):
+        EDITORIAL = "redaktion", _("Redaktion")
+        PRESS_OFFICE = "pressestelle", _("Pressestelle")
+        INTEGRATION_OFFICE = "integrationsbuero", _("Integrationsbüro")
+        ADVISORY_BOARD = "beirat", _("Beirat")
+        ADMINISTRATION = "administration", _("Administration")
+
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("Site"),
+        on_delete=models.CASCADE,
+        related_name="municipality_groups",
+    )
+    group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("Gruppe"),
+        on_delete=models.CASCADE,
+        related_name="municipality_role",
+    )
+    role = models.CharField(_("Rolle"), max_length=32, choices=Role.choices)
+
+    class Meta:
+        verbose_name = _("Rolle in einer Kommune")
+        verbose_name_plural = _("Rollen in den Kommunen")
+        constraints = [
+            models.UniqueConstraint(fields=("site", "role"), name="one_group_per_role_and_site")
+        ]
+
+    def __str__(self):
+        return f"{self.group.name} ({self.get_role_display()})"
+
+
 # --- Pages ----------------------------------------------------------------
 
 

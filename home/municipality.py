@@ -23,6 +23,7 @@ from .models import (
     LegalPage,
     MunicipalitySettings,
 )
+from .roles import ensure_roles
 
 
 @dataclass
@@ -94,8 +95,9 @@ def set_up_municipality(m: Municipality):
         config.advisory_board_name = m.advisory_board_name
         config.save()
     root_collection = Collection.get_first_root_node()
-    if not root_collection.get_children().filter(name=m.name).exists():
-        root_collection.add_child(name=m.name)
+    collection = root_collection.get_children().filter(name=m.name).first()
+    if collection is None:
+        collection = root_collection.add_child(name=m.name)
 
     sections = {"home": home}
     sections["concepts"], _ = ensure_child(
@@ -174,6 +176,9 @@ def set_up_municipality(m: Municipality):
             "Behindertengleichstellungsgesetz</a> oder die Ombudsstelle Ihres Landes.</p>"
         ),
     )
+    # Groups with permissions on this municipality's sections and collection,
+    # and the workflows of its sections (home/roles.py).
+    ensure_roles(site, sections, collection, config.name or m.name, config.advisory_board_name)
     return site, sections
 
 

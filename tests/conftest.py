@@ -366,3 +366,72 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "slow: the demo loader tests (tests/test_demo.py); run with every `make test`"
     )
+
+
+# --- Roles (home/roles.py) ---------------------------------------------------
+
+
+@pytest.fixture
+def role_user(db):
+    """`role_user(town, "redaktion")`: a user with an e-mail address in that
+    municipality's group for the role, created once per test and role."""
+    from django.contrib.auth import get_user_model
+
+    from home.roles import municipality_key, roles_of_site
+
+    made = {}
+
+    def make(town, role):
+        key = (town.host, role)
+        if key not in made:
+            name = f"{municipality_key(town.name)}-{role}"
+            user = get_user_model().objects.create_user(
+                name, email=f"{name}@example.org", password="test-only", first_name="T"
+            )
+            user.groups.add(roles_of_site(town.site)[role])
+            made[key] = user
+        return made[key]
+
+    return make
+
+
+# --- Every public channel of a municipality ----------------------------------
+
+PUBLIC_CHANNELS = {
+    "Startseite": "/",
+    "Pressemitteilungen": "/presse/",
+    "RSS": "/presse/feed/rss/",
+    "Atom": "/presse/feed/atom/",
+    "Veranstaltungen": "/veranstaltungen/",
+    "iCal": "/veranstaltungen/ical/",
+    "Integrationskonzept": "/integrationskonzept/",
+    "Sitemap": "/sitemap.xml",
+    "API Seiten": "/api/v2/pages/?limit=50",
+    "API Bilder": "/api/v2/images/?limit=50",
+    "API Dokumente": "/api/v2/documents/?limit=50",
+}
+
+
+def channels(client, town, query):
+    """{channel: response text} for every public listing, feed and the search
+    for `query` (site search and API search) of a municipality."""
+    paths = {
+        **PUBLIC_CHANNELS,
+        "Suche": f"/suche/?q={query}",
+        "API Suche": f"/api/v2/pages/?search={query}",
+    }
+    out = {}
+    for name, path in paths.items():
+        response = visit(client, town, path)
+        assert response.status_code == 200, (name, response.status_code)
+        out[name] = response.content.decode()
+    # The search page repeats the query; only its list of results counts.
+    results = BeautifulSoup(out["Suche"], "html.parser").select_one(".wo-teaser-list")
+    out["Suche"] = str(results or "")
+    return out
+
+
+def channels_showing(client, town, marker, query=None):
+    """The names of the channels whose text contains `marker` (case-insensitive)."""
+    found = channels(client, town, query or marker)
+    return {name for name, text in found.items() if marker.lower() in text.lower()}

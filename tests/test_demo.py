@@ -64,7 +64,8 @@ def test_loading_the_demo_twice_duplicates_nothing(demo):
     assert first["pages"] > 40
     assert first["images"] > 0 and first["documents"] > 0
     assert first["people"] > 0 and first["organisations"] > 0
-    assert first["users"] == 1
+    # the superuser "admin" and one user per role (5) in each of the 5 municipalities
+    assert first["users"] == 1 + 5 * 5
     assert second == first
 
 
@@ -113,3 +114,30 @@ def test_every_live_demo_page_renders(demo, client):
             if response.status_code != 200:
                 failures.append((site.hostname, path, response.status_code))
     assert failures == []
+
+
+def test_the_demo_shows_the_editorial_process_in_voelklingen(demo):
+    from wagtail.models import Revision, WorkflowState
+
+    from news.models import PressReleasePage
+
+    states = {
+        state.content_object.specific.slug: state.current_task_state.task.name
+        for state in WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS)
+    }
+    assert states == {
+        "entwurf-sprachcafe-im-neuen-rathaus": "Völklingen: Freigabe durch die Pressestelle",
+        "fortschreibung-entwurf": "Völklingen: Beratung – Integrationsbeirat",
+    }
+    embargoed = PressReleasePage.objects.get(slug="sperrfrist-bilanz-des-integrationsbueros")
+    assert not embargoed.live
+    assert Revision.objects.filter(object_id=str(embargoed.pk), approved_go_live_at__isnull=False)
+    users = get_user_model().objects.filter(username__startswith="voelklingen-")
+    assert sorted(u.username for u in users) == [
+        "voelklingen-administration",
+        "voelklingen-beirat",
+        "voelklingen-integrationsbuero",
+        "voelklingen-pressestelle",
+        "voelklingen-redaktion",
+    ]
+    assert all(u.email and u.check_password("weltoffen-demo") for u in users)

@@ -12,11 +12,19 @@ from django.db import transaction
 from . import kaiserslautern, marl, merzig, voelklingen, wilhelmshaven
 from .base import Context, set_up_site
 from .people import shared
+from .workflows import DEMO_PASSWORD, demo_users, ensure_demo_users
 
 MUNICIPALITIES = [voelklingen, merzig, wilhelmshaven, marl, kaiserslautern]
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "weltoffen-demo"  # demo only, printed by the command
+# DEMO_PASSWORD (home/demo/workflows.py) is the password of every role user.
+__all__ = ["ADMIN_PASSWORD", "ADMIN_USERNAME", "DEMO_PASSWORD", "load", "role_users"]
+
+
+def role_users():
+    """(municipality, role, username) of every demo role user, for load_demo's table."""
+    return demo_users([module.MUNICIPALITY for module in MUNICIPALITIES])
 
 
 def ensure_admin():
@@ -61,7 +69,11 @@ def load(progress=lambda *args: None):
     for index, module in enumerate(MUNICIPALITIES, start=1):
         ctx = Context(module.MUNICIPALITY)
         ctx.people.update(people)
-        parts = [("Site und Standardseiten", set_up_site), *module.PARTS]
+        parts = [
+            ("Site und Standardseiten", set_up_site),
+            ("Demo-Benutzer für jede Rolle", ensure_demo_users),
+            *module.PARTS,
+        ]
         with transaction.atomic():
             for number, (label, build) in enumerate(parts, start=1):
                 progress(index, total, ctx.municipality.name, label, number, len(parts))

@@ -38,6 +38,7 @@ from .base import (
     step,
     upcoming,
 )
+from .workflows import build_workflow_states
 
 # Demo phone numbers start the subscriber number with 0, which no German
 # line can have, so they never reach a real person.
@@ -777,4 +778,5 @@ PARTS = [
     ("Integrationskonzept 2009 und Fortschreibung 2020, PDFs", build_concept),
     ("Veranstaltungen und Bilder", build_events),
     ("Pressemitteilung", build_press),
+    ("Redaktionsablauf: Freigaben, Sperrfrist, Entwurf beim Beirat", build_workflow_states),
 ]

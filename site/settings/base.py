@@ -269,3 +269,10 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # Uploads: home.uploads checks images and documents beyond Wagtail's own checks.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.CheckedDocumentForm"
 AXES_VERBOSE = False
+
+# Documents are always served through Django, so that home.wagtail_hooks can
+# refuse files that no live page uses yet (see README, "Entwürfe bleiben intern").
+# The proxy in front must therefore not serve MEDIA_ROOT/documents/ itself.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# How often `manage.py run_scheduler` publishes and unpublishes scheduled pages.
+SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "60"))
