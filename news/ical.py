@@ -3,6 +3,7 @@
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 
@@ -25,7 +26,7 @@ def build_calendar(events, request, name):
             event.add("description", page.summary)
         location = ", ".join(part for part in (page.venue, page.address) if part)
         if page.online and not location:
-            location = "Online"
+            location = _("Online")
         if location:
             event.add("location", location)
         event.add("url", page.get_full_url(request))

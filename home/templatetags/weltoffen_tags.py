@@ -1,8 +1,10 @@
 import json
 
 from django import template
+from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import ngettext
 
 register = template.Library()
 
@@ -24,12 +26,15 @@ def figure(image, caption="", sizes="(min-width: 60rem) 48rem, 100vw", eager=Fal
 
 @register.filter
 def duration_label(delta):
-    """'4,5 Stunden' for a timedelta."""
+    """'4,5 Stunden' for a timedelta, in the reader's language and number format."""
     if not delta:
         return ""
     hours = delta.total_seconds() / 3600
     if hours >= 24:
         days = round(hours / 24)
-        return f"{days} Tag" if days == 1 else f"{days} Tage"
-    text = f"{hours:.1f}".rstrip("0").rstrip(".").replace(".", ",")
-    return f"{text} Stunde" if text == "1" else f"{text} Stunden"
+        return ngettext("%(count)s Tag", "%(count)s Tage", days) % {"count": days}
+    rounded = round(hours, 1)
+    number = number_format(rounded, decimal_pos=0 if rounded == int(rounded) else 1)
+    # Plural by the whole number of hours; "1,5 Stunden" is plural in German too.
+    count = int(rounded) if rounded == int(rounded) else 2
+    return ngettext("%(count)s Stunde", "%(count)s Stunden", count) % {"count": number}
