@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 PG_URL ?= postgres://postgres@127.0.0.1:5432/weltoffen_ci
 
-.PHONY: run setup venv assets node-modules chromium db demo test lint check pytest pytest-sqlite \
+.PHONY: run setup venv assets messages node-modules chromium db demo test lint check pytest pytest-sqlite \
 	pytest-postgres audit serve clean
 
 run: setup demo
@@ -18,7 +18,7 @@ run: setup demo
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:8000
 
-setup: venv assets db
+setup: venv assets messages db
 
 # The virtual environment, pinned by requirements.lock; the project itself is
 # installed editable so that site/ is importable as `weltoffen`.
@@ -48,13 +48,17 @@ chromium:
 	@test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 	@command -v java >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y default-jre-headless)
 
+# The interface translations (locale/*/LC_MESSAGES/django.po -> .mo, git-ignored).
+messages: venv
+	$(MANAGE) compilemessages -v0
+
 db: venv
 	$(MANAGE) migrate --noinput -v0
 
 demo: db
 	$(MANAGE) load_demo --if-empty
 
-test: venv assets node-modules chromium lint check pytest
+test: venv assets messages node-modules chromium lint check pytest
 
 lint: venv
 	$(VENV)/bin/ruff check .

@@ -1,5 +1,6 @@
 """The municipality's frame: its home page, legal pages, people, images and settings."""
 
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.shortcuts import get_object_or_404
@@ -190,6 +191,46 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
 # --- Settings per municipality --------------------------------------------
 
 
+def translation_language_choices():
+    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+def all_translation_languages():
+    return [code for code, _name in translation_language_choices()]
+
+
+class LanguageListField(models.CharField):
+    """A list of language codes, stored comma-separated, edited as check boxes."""
+
+    def from_db_value(self, value, expression, connection):
+        return self.to_python(value)
+
+    def to_python(self, value):
+        if value is None:
+            return []
+        if isinstance(value, (list, tuple)):
+            return [v for v in value if v]
+        return [v for v in value.split(",") if v]
+
+    def get_prep_value(self, value):
+        return ",".join(self.to_python(value))
+
+    def value_to_string(self, obj):
+        return self.get_prep_value(self.value_from_object(obj))
+
+    def formfield(self, **kwargs):
+        return forms.TypedMultipleChoiceField(
+            choices=translation_language_choices(),
+            widget=forms.CheckboxSelectMultiple,
+            required=False,
+            label=self.verbose_name,
+            help_text=self.help_text,
+        )
+
+    def run_validators(self, value):
+        super().run_validators(self.get_prep_value(value))
+
+
 @register_setting(icon="site")
 class MunicipalitySettings(BaseSiteSetting):
     """What the site says about its municipality in header, footer and feeds."""
@@ -214,6 +255,17 @@ class MunicipalitySettings(BaseSiteSetting):
         help_text=_("Hierhin werden Meldungen aus dem Feedback-Formular geschickt."),
     )
 
+    languages = LanguageListField(
+        _("Sprachen der Website"),
+        max_length=100,
+        blank=True,
+        default=all_translation_languages,
+        help_text=_(
+            "In welchen Sprachen die Kommune ihre Seiten neben Deutsch anbietet. Deutsch ist "
+            "immer dabei; eine Sprache erscheint nur für Seiten, die übersetzt sind."
+        ),
+    )
+
     panels = [
         FieldPanel("name"),
         FieldPanel("official_name"),
@@ -224,6 +276,7 @@ class MunicipalitySettings(BaseSiteSetting):
         ),
         FieldPanel("advisory_board_name"),
         FieldPanel("feedback_email"),
+        FieldPanel("languages"),
     ]
 
     class Meta:
@@ -369,7 +422,12 @@ class HomePage(RoutablePageMixin, BasePage):
         from concepts.models import ConceptEditionPage, FieldOfAction
         from news.models import EventPage, PressReleasePage
 
-        field = get_object_or_404(FieldOfAction, slug=slug, locale=self.locale)
+        # The field in this page's language, else the German original.
+        field = FieldOfAction.objects.filter(slug=slug, locale=self.locale).first()
+        if field is None:
+            field = get_object_or_404(
+                FieldOfAction, slug=slug, locale__language_code=settings.LANGUAGE_CODE
+            )
         edition = ConceptEditionPage.objects.current_under(self)
         sections = [
             block.value

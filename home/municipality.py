@@ -16,6 +16,7 @@ from concepts.models import ConceptIndexPage
 from concepts.taxonomy import ensure_fields_of_action
 from news.models import EventIndexPage, NewsIndexPage
 
+from .i18n import ensure_locales
 from .models import (
     AccessibilityStatementPage,
     EasyLanguagePage,
@@ -62,6 +63,7 @@ def ensure_child(parent, model, slug, **fields):
 
 @transaction.atomic
 def set_up_municipality(m: Municipality):
+    ensure_locales()
     ensure_fields_of_action()
     remove_wagtail_welcome_page()
     root = Page.get_first_root_node()

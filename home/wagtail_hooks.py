@@ -184,3 +184,44 @@ def choose_only_pages_of_own_municipality(pages, request):
     for root in roots:
         allowed |= Q(path__startswith=root.path)
     return pages.filter(allowed)
+
+
+# --- Languages (home/i18n.py) -------------------------------------------------
+
+
+@hooks.register("before_serve_page")
+def serve_pages_in_their_own_language(page, request, args, kwargs):
+    """A page is only shown under its own language prefix. Wagtail falls back
+    to the German home page when a language has no home page yet; the reader
+    then gets the "not yet translated" notice in their language instead."""
+    from django.shortcuts import redirect
+    from django.urls import reverse
+    from django.utils import translation
+
+    active = translation.get_language_from_path(request.path_info)
+    if active and page.locale.language_code != active:
+        return redirect(reverse("not_translated", kwargs={"page_id": page.pk}))
+    return None
+
+
+@hooks.register("register_admin_urls")
+def translation_report_urls():
+    from django.contrib.auth.decorators import user_passes_test
+    from django.urls import path
+
+    from .i18n import translation_report_view
+
+    superuser = user_passes_test(lambda user: user.is_superuser)
+    return [
+        path("uebersetzungen/", superuser(translation_report_view), name="translation_report"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_report_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import AdminOnlyMenuItem
+
+    return AdminOnlyMenuItem(
+        _("Übersetzungsstand"), reverse("translation_report"), icon_name="globe", order=900
+    )

@@ -2,6 +2,7 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
 
 from home.models import MunicipalitySettings
 
@@ -22,18 +23,25 @@ class PressReleaseRssFeed(Feed):
 
     def title(self):
         config = MunicipalitySettings.for_site(self.site)
-        return f"Pressemitteilungen – {config.official_name or self.site.site_name}"
+        name = config.official_name or self.site.site_name
+        return _("Pressemitteilungen – %(name)s") % {"name": name}
 
     def link(self):
         return self.index_page.get_url(self.request)
 
     def description(self):
         config = MunicipalitySettings.for_site(self.site)
-        return f"Aktuelle Pressemitteilungen von {config.official_name or self.site.site_name}"
+        name = config.official_name or self.site.site_name
+        return _("Aktuelle Pressemitteilungen von %(name)s") % {"name": name}
 
     def feed_url(self):
         route = "atom" if self.feed_type is Atom1Feed else "rss"
         return self.index_page.get_url(self.request) + self.index_page.reverse_subpage(route)
+
+    @property
+    def language(self):
+        # Each language's press section has its own feed (/en/presse/feed/rss/ …).
+        return self.index_page.locale.language_code
 
     def items(self):
         return self.index_page.releases().prefetch_related("fields_of_action")[:FEED_LENGTH]

@@ -5,7 +5,9 @@ import re
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
+
+from home.i18n import live_translations, offered_for_request
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -31,13 +33,24 @@ def search(request):
     typed = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
     query = normalise_query(typed)
     results = None
+    # The reader's language; ?alle_sprachen=1 widens to every language offered.
+    all_languages = request.GET.get("alle_sprachen") == "1"
     if query and site:
-        pages = Page.objects.live().public().descendant_of(site.root_page, inclusive=True)
+        roots = live_translations(site.root_page, offered=offered_for_request(request))
+        if not all_languages:
+            active = Locale.get_active()
+            roots = {code: root for code, root in roots.items() if root.locale_id == active.pk}
+        pages = Page.objects.none()
+        for root in roots.values():
+            pages |= Page.objects.descendant_of(root, inclusive=True)
+        pages = pages.live().public()
         results = Paginator(pages.search(query), RESULTS_PER_PAGE).get_page(
             request.GET.get("seite")
         )
         results.object_list = specific_in_order(results.object_list)
         Query.get(query).add_hit()
     return TemplateResponse(
-        request, "search/search.html", {"search_query": typed, "results": results}
+        request,
+        "search/search.html",
+        {"search_query": typed, "results": results, "all_languages": all_languages},
     )

@@ -1,18 +1,19 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from home import i18n
 
 from .api import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("suche/", include("search.urls")),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", i18n.sitemap, name="sitemap"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -28,4 +29,12 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# What a reader sees: German, the source language, at the plain addresses
+# (/presse/…), every translation under its language prefix (/en/…, /ar/…).
+# "/" may send a first-time reader to their language (home.i18n.LanguageMiddleware).
+urlpatterns += i18n_patterns(
+    path("suche/", include("search.urls")),
+    path("nicht-uebersetzt/<int:page_id>/", i18n.not_translated, name="not_translated"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from . import kaiserslautern, marl, merzig, voelklingen, wilhelmshaven
 from .base import Context, set_up_site
+from .localize import build_translations
 from .people import shared
 from .workflows import DEMO_PASSWORD, demo_users, ensure_demo_users
 
@@ -79,6 +80,9 @@ def load(progress=lambda *args: None):
                 progress(index, total, ctx.municipality.name, label, number, len(parts))
                 build(ctx)
         sites.append(ctx.site)
+    with transaction.atomic():
+        progress(total, total, "Übersetzungen", "en, tr, ar, uk (wagtail-localize)", 1, 1)
+        build_translations()
     with transaction.atomic():
         admin_created = ensure_admin()
     return sites, admin_created, before, counts()

@@ -124,21 +124,43 @@ def footer_links(context):
         return {"items": [], "request": request}
 
     current = _current_page(context)
+    # The legal pages are the German originals' set; a translated tree shows a
+    # translation where there is one and links the German original otherwise.
+    original_root = root
+    if root.locale.language_code != settings.LANGUAGE_CODE:
+        original_root = (
+            Page.objects.filter(
+                translation_key=root.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            ).first()
+            or root
+        )
     pages = (
-        Page.objects.descendant_of(root)
+        Page.objects.descendant_of(original_root)
         .live()
         .public()
         .filter(content_type__in=content_types)
         .order_by("path")
     )
-    items = [
-        {
-            "title": page.title,
-            "url": page.get_url(request),
-            "current": "page" if current is not None and page.pk == current.pk else None,
+    translated = {}
+    if original_root.pk != root.pk:
+        translated = {
+            p.translation_key: p
+            for p in Page.objects.descendant_of(root)
+            .live()
+            .public()
+            .filter(translation_key__in=[p.translation_key for p in pages])
         }
-        for page in pages
-    ]
+    items = []
+    for page in pages:
+        shown = translated.get(page.translation_key, page)
+        items.append(
+            {
+                "title": shown.title,
+                "url": shown.get_url(request),
+                "current": "page" if current is not None and shown.pk == current.pk else None,
+                "lang": settings.LANGUAGE_CODE if shown.locale_id != root.locale_id else None,
+            }
+        )
     return {"items": items, "request": request}
 
 

@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.i18n.LanguageMiddleware",
     # Last, so it sees the login view's response (see AXES_* below).
     "axes.middleware.AxesMiddleware",
 ]
@@ -115,11 +116,36 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# German is the language of the site and of the Wagtail admin.
+# German is the language of the site and of the Wagtail admin; the content is
+# translated with wagtail-localize into six languages, each named in its own
+# language (README, "Languages"). A municipality chooses which of them it
+# offers (MunicipalitySettings.languages); German is always on.
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", "Deutsch")]
+LANGUAGES = [
+    ("de", "Deutsch"),
+    ("en", "English"),
+    ("tr", "Türkçe"),
+    ("ar", "العربية"),
+    ("uk", "Українська"),
+    ("ru", "Русский"),
+    ("fa", "فارسی"),
+]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch")]
+# The reader's remembered language (set when they read a page in a language).
+LANGUAGE_COOKIE_NAME = "weltoffen_sprache"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# Machine translation in the translation editor: off unless configured, e.g.
+# WAGTAILLOCALIZE_MACHINE_TRANSLATOR=wagtail_localize.machine_translators.deepl.DeepLTranslator
+# with WAGTAILLOCALIZE_MACHINE_TRANSLATOR_OPTIONS='{"AUTH_KEY": "..."}' (JSON).
+if os.environ.get("WAGTAILLOCALIZE_MACHINE_TRANSLATOR"):
+    import json as _json
+
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": os.environ["WAGTAILLOCALIZE_MACHINE_TRANSLATOR"],
+        "OPTIONS": _json.loads(os.environ.get("WAGTAILLOCALIZE_MACHINE_TRANSLATOR_OPTIONS", "{}")),
+    }
 WAGTAIL_I18N_ENABLED = True
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True

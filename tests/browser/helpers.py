@@ -82,6 +82,11 @@ def build_catalogue(sites):
                 continue
             entries = []
             pages = Page.objects.descendant_of(tree_root, inclusive=True).live().public()
+            if code != settings.LANGUAGE_CODE:
+                # Translated trees: one page per page type keeps the gates fast;
+                # German, the source of every page, is checked in full. The
+                # legal pages stay German and are linked from every language.
+                pages = pages.filter(locale=locale)
             for page in pages.specific().order_by("path"):
                 entries.append(Entry(page.full_url, type(page).__name__, page.title))
                 if isinstance(page, NewsIndexPage):
@@ -96,14 +101,18 @@ def build_catalogue(sites):
                                 page.title,
                             )
                         )
-            prefix = tree_root.full_url  # the language's root, e.g. http://host:port/
+            if code != settings.LANGUAGE_CODE:
+                entries = one_per_kind(entries)
+                german = info.entries.get(settings.LANGUAGE_CODE, [])
+                entries += [e for e in german if e.kind == "AccessibilityStatementPage"][:1]
+            prefix = tree_root.full_url  # the language's root, e.g. http://host:port/de/
             home_title = tree_root.title
             search_word = home_title.split()[-1]
             entries += [
-                Entry(urljoin(prefix, f"/suche/?q={quote(search_word)}"), "search-results"),
-                Entry(urljoin(prefix, "/suche/?q=Quetzalcoatlus"), "search-no-results"),
-                Entry(urljoin(prefix, "/suche/"), "search-empty"),
-                Entry(urljoin(prefix, "/diese-seite-gibt-es-nicht/"), "404"),
+                Entry(urljoin(prefix, f"suche/?q={quote(search_word)}"), "search-results"),
+                Entry(urljoin(prefix, "suche/?q=Quetzalcoatlus"), "search-no-results"),
+                Entry(urljoin(prefix, "suche/"), "search-empty"),
+                Entry(urljoin(prefix, "diese-seite-gibt-es-nicht/"), "404"),
             ]
             info.entries[code] = entries
         catalogue[site.hostname] = info

@@ -1,0 +1,117 @@
+"""The language switcher, hreflang links and locale-aware dates (home/i18n.py)."""
+
+from django import template
+from django.template.defaultfilters import date as date_filter
+from django.urls import reverse, translate_url
+from django.utils import translation
+
+from home.i18n import BIDI, DEFAULT, LANGUAGE_NAMES, live_translations, offered_for_request
+
+register = template.Library()
+
+OG_LOCALES = {
+    "de": "de_DE",
+    "en": "en_GB",
+    "tr": "tr_TR",
+    "ar": "ar_AR",
+    "uk": "uk_UA",
+    "ru": "ru_RU",
+    "fa": "fa_IR",
+}
+
+
+def _page(context):
+    from wagtail.models import Page
+
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def _versions(context):
+    """{code: page} of the live translations of the current page, cached on the request."""
+    request = context.get("request")
+    page = _page(context)
+    if request is None or page is None:
+        return {}
+    cache = getattr(request, "_weltoffen_versions", None)
+    if cache is None or cache[0] != page.pk:
+        cache = (page.pk, live_translations(page, request))
+        request._weltoffen_versions = cache
+    return cache[1]
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Every language the municipality offers, each named in its own language.
+
+    On a page: its live translations link to the translation; an offered
+    language without one links to the "not yet translated" notice in that
+    language, which offers the German original. Elsewhere (search, notices):
+    the same address in the other language."""
+    request = context.get("request")
+    if request is None:
+        return {"items": []}
+    current = translation.get_language()
+    page = _page(context)
+    versions = _versions(context)
+    items = []
+    for code in offered_for_request(request):
+        available = True
+        if page is not None:
+            target = versions.get(code)
+            if target is not None:
+                url = target.get_url(request)
+            else:
+                available = False
+                original = versions.get(DEFAULT, page)
+                with translation.override(code):
+                    url = reverse("not_translated", kwargs={"page_id": original.pk})
+        else:
+            url = translate_url(request.get_full_path(), code)
+        items.append(
+            {
+                "code": code,
+                "name": LANGUAGE_NAMES[code],
+                "dir": "rtl" if code in BIDI else "ltr",
+                "url": url,
+                "current": code == current,
+                "available": available,
+            }
+        )
+    return {"items": items if len(items) > 1 else []}
+
+
+@register.inclusion_tag("includes/hreflang_links.html", takes_context=True)
+def hreflang_links(context):
+    """<link rel="alternate" hreflang> for every live translation, plus x-default."""
+    request = context.get("request")
+    versions = _versions(context)
+    if len(versions) < 2:
+        return {"links": []}
+    links = [(code, p.get_full_url(request)) for code, p in versions.items()]
+    if DEFAULT in versions:
+        links.append(("x-default", versions[DEFAULT].get_full_url(request)))
+    return {"links": links}
+
+
+@register.simple_tag
+def og_locale():
+    return OG_LOCALES.get(translation.get_language(), "de_DE")
+
+
+# German formats as written in the templates; other languages use their own
+# Django format (day, month and year in the order and script the locale uses).
+LOCALE_FORMATS = {
+    "j. F Y": "DATE_FORMAT",
+    "j. F Y, H:i": "DATETIME_FORMAT",
+    "l, j. F Y, H:i": "DATETIME_FORMAT",
+    "H:i": "TIME_FORMAT",
+}
+
+
+@register.filter(expects_localtime=True)
+def ldate(value, german_format):
+    """``{{ value|ldate:"j. F Y" }}``: that format in German, the locale's own elsewhere."""
+    if translation.get_language() in (None, DEFAULT):
+        return date_filter(value, german_format)
+    return date_filter(value, LOCALE_FORMATS.get(german_format, german_format))

@@ -1,0 +1,245 @@
+"""Languages: routing, switcher, hreflang, sitemap, fallback notice, RTL,
+interface strings, outdated translations, PO round trip, feeds and search."""
+
+import re
+
+import polib
+import pytest
+
+from home.demo.localize import translate_page
+from home.models import MunicipalitySettings
+from tests.conftest import add_release, soup, visit
+
+SLUG = re.compile(r"^[a-z0-9-]+$")
+
+
+def fake(text, language):
+    """A recognisable stand-in translation; slugs stay as they are."""
+    return text if SLUG.match(text) else f"{language.upper()}: {text}"
+
+
+def translate(page, *languages):
+    return {code: translate_page(page, code, fake) for code in languages}
+
+
+@pytest.fixture
+def town(voelklingen):
+    """Völklingen with its home page and press section in en, ar and fa, and a
+    press release in en only."""
+    translate(voelklingen.home, "en", "ar", "fa")
+    translate(voelklingen.news, "en", "ar", "fa")
+    release = add_release(voelklingen, "Sprachcafé eröffnet", slug="sprachcafe")
+    translate(release, "en")
+    voelklingen.extra["release"] = release
+    return voelklingen
+
+
+def offer(town, *languages):
+    config = MunicipalitySettings.for_site(town.site)
+    config.languages = list(languages)
+    config.save()
+
+
+# --- Routing -------------------------------------------------------------------
+
+
+def test_root_sends_to_best_offered_language(client, town):
+    response = client.get("/", HTTP_HOST=town.host, HTTP_ACCEPT_LANGUAGE="ar-SY,ar;q=0.9,de;q=0.5")
+    assert response.status_code == 302
+    assert response["Location"] == "/ar/"
+    response = client.get("/", HTTP_HOST=town.host, HTTP_ACCEPT_LANGUAGE="en-GB")
+    assert response["Location"] == "/en/"
+
+
+def german_home(response):
+    return response.status_code == 200 and soup(response).html["lang"] == "de"
+
+
+def test_root_falls_back_to_german(client, town):
+    assert german_home(client.get("/", HTTP_HOST=town.host, HTTP_ACCEPT_LANGUAGE="ja"))
+    assert german_home(client.get("/", HTTP_HOST=town.host))
+    offer(town, "ar")  # English translated but not offered
+    assert german_home(client.get("/", HTTP_HOST=town.host, HTTP_ACCEPT_LANGUAGE="en"))
+    # Offered but without a translated home page: German as well.
+    offer(town, "tr")
+    assert german_home(client.get("/", HTTP_HOST=town.host, HTTP_ACCEPT_LANGUAGE="tr"))
+
+
+def test_choice_is_remembered(client, town):
+    assert visit(client, town, "/en/").status_code == 200
+    assert client.cookies["weltoffen_sprache"].value == "en"
+    response = client.get("/", HTTP_HOST=town.host, HTTP_ACCEPT_LANGUAGE="ar")
+    assert response["Location"] == "/en/"
+    # Reading a German page is a choice too.
+    assert visit(client, town, "/presse/").status_code == 200
+    assert client.cookies["weltoffen_sprache"].value == "de"
+    assert german_home(client.get("/", HTTP_HOST=town.host, HTTP_ACCEPT_LANGUAGE="ar"))
+
+
+def test_german_keeps_its_addresses(client, town):
+    assert german_home(visit(client, town, "/presse/sprachcafe/"))
+    assert soup(visit(client, town, "/en/presse/sprachcafe/")).html["lang"] == "en"
+
+
+def test_admin_sitemap_api_stay_unprefixed(client, town):
+    assert visit(client, town, "/sitemap.xml").status_code == 200
+    assert visit(client, town, "/robots.txt").status_code == 200
+    assert visit(client, town, "/api/v2/pages/").status_code == 200
+    assert visit(client, town, "/admin/login/").status_code == 200
+
+
+# --- Switcher, hreflang, notice ------------------------------------------------
+
+
+def switcher(response):
+    return soup(response).select("nav.wo-language-switcher a")
+
+
+def test_switcher_links_live_translations_in_their_own_names(client, town):
+    links = switcher(visit(client, town, "/presse/sprachcafe/"))
+    by_lang = {a["lang"]: a for a in links}
+    assert list(by_lang) == ["de", "en", "tr", "ar", "uk", "ru", "fa"]
+    for a in links:
+        assert a["hreflang"] == a["lang"]
+    available = {a["lang"] for a in links if not a.has_attr("data-translation")}
+    assert available == {"de", "en"}  # exactly the live translations
+    assert by_lang["ar"].get_text() == "العربية"
+    assert by_lang["ar"]["dir"] == "rtl"
+    assert by_lang["uk"].get_text() == "Українська"
+    english = visit(client, town, by_lang["en"]["href"])
+    assert soup(english).h1.get_text(strip=True) == "EN: Sprachcafé eröffnet"
+
+
+def test_switcher_never_leads_to_a_404(client, town):
+    for a in switcher(visit(client, town, "/presse/sprachcafe/")):
+        response = visit(client, town, a["href"])
+        assert response.status_code == 200, a["href"]
+
+
+def test_missing_translation_offers_the_german_original(client, town):
+    links = {a["lang"]: a["href"] for a in switcher(visit(client, town, "/presse/sprachcafe/"))}
+    page = soup(visit(client, town, links["ar"]))
+    assert page.html["lang"] == "ar" and page.html["dir"] == "rtl"
+    original = page.select_one('main a[hreflang="de"]')
+    assert original["href"] == "/presse/sprachcafe/"
+    assert original["lang"] == "de"
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+
+
+def test_unoffered_languages_are_not_listed(client, town):
+    offer(town, "en")
+    langs = [a["lang"] for a in switcher(visit(client, town, "/presse/"))]
+    assert langs == ["de", "en"]
+
+
+def test_hreflang_and_x_default(client, town):
+    page = soup(visit(client, town, "/en/"))
+    alternates = {link["hreflang"]: link["href"] for link in page.find_all("link", rel="alternate")}
+    assert alternates == {
+        "de": "http://voelklingen.localhost/",
+        "en": "http://voelklingen.localhost/en/",
+        "ar": "http://voelklingen.localhost/ar/",
+        "fa": "http://voelklingen.localhost/fa/",
+        "x-default": "http://voelklingen.localhost/",
+    }
+    assert page.find("link", rel="canonical")["href"] == "http://voelklingen.localhost/en/"
+
+
+def test_sitemap_lists_every_language_with_alternates(client, town):
+    xml = visit(client, town, "/sitemap.xml").content.decode()
+    locations = re.findall(r"<loc>([^<]+)</loc>", xml)
+    assert "http://voelklingen.localhost/en/presse/sprachcafe/" in locations
+    assert "http://voelklingen.localhost/ar/presse/" in locations
+    entry = re.search(r"<url><loc>http://voelklingen.localhost/ar/presse/</loc>.*?</url>", xml)
+    hreflangs = set(re.findall(r'hreflang="([^"]+)"', entry.group(0)))
+    assert hreflangs == {"de", "en", "ar", "fa", "x-default"}
+
+
+# --- RTL and interface ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_rtl_languages(client, town, code):
+    page = soup(visit(client, town, f"/{code}/"))
+    assert page.html["lang"] == code
+    assert page.html["dir"] == "rtl"
+    # The German name of the municipality stays readable inside RTL text.
+    assert page.select_one(".kern-kopfzeile__label bdi")["lang"] == "de"
+
+
+def test_ltr_languages(client, town):
+    assert soup(visit(client, town, "/en/")).html["dir"] == "ltr"
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_interface_strings_are_translated(client, town, code):
+    """Passes once the message catalogues are compiled (`make messages`)."""
+    page = soup(visit(client, town, f"/{code}/"))
+    assert page.select_one(".wo-skip-link").get_text(strip=True) != "Zum Hauptinhalt springen"
+    assert page.select_one('label[for="wo-search-q"]').get_text(strip=True) != "Suche"
+
+
+# --- Editors: outdated translations and PO files --------------------------------
+
+
+def test_changed_source_marks_translation_outdated(town):
+    from home.i18n import translation_report
+
+    report = translation_report(town.site)
+    assert town.news.pk not in [p.pk for p in report["en"]["outdated"]]
+    news = type(town.news).objects.get(pk=town.news.pk)
+    news.summary = "Neu geschrieben."
+    news.save_revision().publish()
+    report = translation_report(town.site)
+    assert news.pk in [p.pk for p in report["en"]["outdated"]]
+    untranslated = [p.pk for p in report["ar"]["untranslated"]]
+    assert town.extra["release"].pk in untranslated
+    assert town.news.pk not in untranslated
+
+
+def test_po_round_trip(town):
+    from wagtail_localize.models import Translation
+
+    release = town.extra["release"]
+    translation = Translation.objects.get(
+        source__object_id=release.translation_key, target_locale__language_code="en"
+    )
+    po = polib.pofile(str(translation.export_po()))
+    titles = [entry for entry in po if entry.msgctxt == "title"]
+    assert titles[0].msgid == "Sprachcafé eröffnet"
+    titles[0].msgstr = "Language café opens"
+    translation.import_po(po)
+    translation.save_target(publish=True)
+    english = release.get_translation(translation.target_locale)
+    english.refresh_from_db()
+    assert english.title == "Language café opens"
+
+
+# --- Feeds and search -----------------------------------------------------------
+
+
+def test_feeds_per_language(client, town):
+    german = visit(client, town, "/presse/feed/rss/").content.decode()
+    english = visit(client, town, "/en/presse/feed/rss/").content.decode()
+    assert "<language>de</language>" in german and "<language>en</language>" in english
+    assert "<title>Sprachcafé eröffnet</title>" in german
+    assert "EN: Sprachcafé eröffnet" in english
+    assert "/en/presse/sprachcafe/" in english
+
+
+def test_search_in_the_readers_language_and_in_all(client, town):
+    def titles(path):
+        return [
+            a.get_text(strip=True)
+            for a in soup(visit(client, town, path)).select(".wo-teaser__title a")
+        ]
+
+    assert titles("/en/suche/?q=Sprachcafé") == ["EN: Sprachcafé eröffnet"]
+    assert titles("/suche/?q=Sprachcafé") == ["Sprachcafé eröffnet"]
+    both = titles("/suche/?q=Sprachcafé&alle_sprachen=1")
+    assert sorted(both) == ["EN: Sprachcafé eröffnet", "Sprachcafé eröffnet"]
+
+
+def test_api_filters_by_locale(client, town):
+    data = visit(client, town, "/api/v2/pages/?locale=en&type=news.PressReleasePage").json()
+    assert [item["title"] for item in data["items"]] == ["EN: Sprachcafé eröffnet"]
