@@ -139,6 +139,7 @@ def set_up_municipality(m: Municipality):
         LegalPage,
         "impressum",
         title="Impressum",
+        summary=f"Wer diese Website von {m.official_name} herausgibt und wie Sie uns erreichen.",
         kind=LegalPage.Kind.IMPRINT,
         body=_imprint_text(m),
         last_reviewed=date.today(),
@@ -148,6 +149,7 @@ def set_up_municipality(m: Municipality):
         LegalPage,
         "datenschutz",
         title="Datenschutzerklärung",
+        summary="Welche Daten diese Website verarbeitet, wozu, und welche Rechte Sie haben.",
         kind=LegalPage.Kind.PRIVACY,
         body=_privacy_text(m),
         last_reviewed=date.today(),
@@ -157,6 +159,10 @@ def set_up_municipality(m: Municipality):
         AccessibilityStatementPage,
         "barrierefreiheit",
         title="Erklärung zur Barrierefreiheit",
+        summary=(
+            "Wie barrierefrei diese Website ist, was noch nicht zugänglich ist "
+            "und wie Sie Barrieren melden können."
+        ),
         statement_date=date.today(),
         conformance=AccessibilityStatementPage.Conformance.PARTIAL,
         non_accessible_content=(

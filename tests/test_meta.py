@@ -24,3 +24,9 @@ def test_a_release_with_a_teaser_image_offers_it_to_link_previews_on_its_own_hos
     image = html.find("meta", property="og:image")["content"]
     assert image.startswith(f"http://{merzig.host}/"), image
     assert image.endswith(".jpg")
+
+
+@pytest.mark.parametrize("path", ["/impressum/", "/datenschutz/", "/barrierefreiheit/"])
+def test_the_legal_pages_of_a_new_municipality_describe_themselves(client, merzig, path):
+    description = soup(visit(client, merzig, path)).find("meta", attrs={"name": "description"})
+    assert description is not None and len(description["content"]) > 30
