@@ -11,7 +11,7 @@ from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import DocumentBlock
-from home.models import BasePage
+from home.models import BasePage, SectionIndexPage
 from home.querysets import PublicPageQuerySet
 
 from .blocks import ConceptStructureBlock
@@ -55,18 +55,10 @@ class FieldOfAction(TranslatableMixin, index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
 
-class ConceptIndexPage(BasePage):
+class ConceptIndexPage(SectionIndexPage):
     """Lists a municipality's integration concept editions, newest first."""
 
-    introduction = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-    api_fields = [*BasePage.api_fields, APIField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["concepts.ConceptEditionPage"]
-    max_count_per_parent = 1
     template = "concepts/concept_index_page.html"
 
     class Meta:

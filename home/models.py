@@ -375,6 +375,22 @@ class BasePage(Page):
         return self.absolute_url(rendition.url)
 
 
+class SectionIndexPage(BasePage):
+    """A municipality's section (concept, press, events): one per home page, with an intro."""
+
+    introduction = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    api_fields = [*BasePage.api_fields, APIField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 class HomePage(RoutablePageMixin, BasePage):
     """The start page of one municipality: what is new and where to find the concept."""
 

@@ -18,7 +18,7 @@ from wagtail.search import index
 
 from concepts.models import FieldOfAction
 from home.blocks import BodyBlock
-from home.models import BasePage
+from home.models import BasePage, SectionIndexPage
 from home.querysets import PublicPageQuerySet
 
 from .blocks import AgendaItemBlock, FieldResultBlock, NextStepBlock
@@ -30,17 +30,10 @@ def paginate(request, queryset):
     return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("seite"))
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     """Pressemitteilungen of one municipality, with archive by year, filter and feeds."""
 
-    introduction = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    api_fields = [*BasePage.api_fields, APIField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.PressReleasePage"]
-    max_count_per_parent = 1
     template = "news/news_index_page.html"
 
     class Meta:
@@ -218,17 +211,10 @@ def related_pages(*pages):
     return [by_id[i] for i in ids if i in by_id]
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     """Veranstaltungen: upcoming events with calendar downloads, and documented past ones."""
 
-    introduction = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    api_fields = [*BasePage.api_fields, APIField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.EventPage"]
-    max_count_per_parent = 1
     template = "news/event_index_page.html"
 
     class Meta:
