@@ -52,14 +52,14 @@ def find(site, path):
 
 @transaction.atomic
 def build_translations():
-    for hostname, paths in data.PAGES.items():
-        site = Site.objects.filter(hostname=hostname).first()
+    sites = {site.hostname: site for site in Site.objects.all()}
+    for hostname, path, languages in data.PAGES:
+        site = sites.get(hostname)
         if site is None:
             continue
-        for path in paths:
-            page = find(site, path)
-            for language in data.LANGUAGES:
-                translate_page(page, language)
+        page = find(site, path)
+        for language in languages:
+            translate_page(page, language)
     make_one_translation_outdated()
 
 

@@ -1,34 +1,4 @@
-"""Demo translations, made through wagtail-localize's own machinery.
-
-For each page below, the loader creates wagtail-localize's TranslationSource
-and Translation, exports the PO file of the translation, fills in the strings
-from TEXTS (keyed by the German source string) and imports it again, then
-publishes the translated page with ``save_target``. The translations are
-therefore synchronised: editors see them in the translation editor, and a
-change of the German page shows up in the translation report.
-
-Official German names stay in German, with a translation in parentheses on
-first use. Slugs stay German (they are ASCII and stable in every language),
-except in English and Turkish, where a readable Latin slug exists.
-"""
-
-# (hostname, path of the German page below the home page, "" for the home page),
-# in tree order: a parent before its children.
-PAGES = {
-    "localhost": [
-        "",
-        "presse",
-        "presse/neues-integrationskonzept-auftakt-im-neuen-rathaus",
-    ],
-}
-LANGUAGES = ["en", "tr", "ar", "uk"]
-
-# The one translation left behind on purpose: after translating, the German
-# summary of Völklingen's press section changes, so the report flags it.
-OUTDATED = ("localhost", "presse")
-OUTDATED_SUMMARY = (
-    "Pressemitteilungen der Mittelstadt Völklingen zur Integrationsarbeit, neueste zuerst."
-)
+"""Völklingen: home page, press section and the 2017 kick-off release."""
 
 TEXTS = {
     # --- Völklingen: home page ---------------------------------------------------
@@ -320,8 +290,3 @@ TEXTS = {
         ),
     },
 }
-
-
-def text(german, language):
-    """The translation of one German source string, or None."""
-    return TEXTS.get(german, {}).get(language)

@@ -1,0 +1,3 @@
+"""Demo translations: concept (to be written)."""
+
+TEXTS = {}

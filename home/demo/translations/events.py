@@ -1,0 +1,3 @@
+"""Demo translations: events (to be written)."""
+
+TEXTS = {}

@@ -1,0 +1,3 @@
+"""Demo translations: fields (to be written)."""
+
+TEXTS = {}

@@ -1,0 +1,3 @@
+"""Demo translations: ru_fa (to be written)."""
+
+TEXTS = {}

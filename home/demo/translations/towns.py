@@ -1,0 +1,3 @@
+"""Demo translations: towns (to be written)."""
+
+TEXTS = {}
