@@ -7,9 +7,11 @@ is always offered; the others are translations made with wagtail-localize.
 """
 
 from django.conf import settings
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import is_valid_path
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import trans_real
@@ -85,22 +87,38 @@ def best_language(request, offered):
 
 
 def first_visit_redirect(request):
-    """`/` for a reader whose language (remembered, else the browser's) is an
-    offered translation with a live home page: a redirect there, else None
-    (German, at `/` itself)."""
+    """Where `/` sends a reader: the home page in their language (remembered,
+    else the browser's) if the municipality offers it and it is translated,
+    else the German home page."""
     site = Site.find_for_request(request)
     if site is None:
         return None
     offered = offered_languages(site)
     code = best_language(request, offered)
-    if code == DEFAULT:
-        return None
-    home = live_translations(site.root_page, offered=offered).get(code)
+    homes = live_translations(site.root_page, offered=offered)
+    home = homes.get(code) or homes.get(DEFAULT)
     if home is None:
         return None
     response = HttpResponseRedirect(home.get_url(request))
     patch_vary_headers(response, ("Accept-Language", "Cookie"))
     return response
+
+
+def german_address(request):
+    """For an address without a language prefix that only exists with one
+    (a bookmark from before the prefixes, a link typed by hand): the same
+    address under /de/, else None."""
+    path = request.path_info
+    if translation.get_language_from_path(path) or is_valid_path(path):
+        return None
+    prefixed = f"/{DEFAULT}{path}"
+    with translation.override(DEFAULT):
+        if not is_valid_path(prefixed):
+            if not settings.APPEND_SLASH or not is_valid_path(f"{prefixed}/"):
+                return None
+            prefixed += "/"
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(f"{prefixed}?{query}" if query else prefixed)
 
 
 def not_translated(request, page_id):
@@ -130,23 +148,44 @@ def not_translated(request, page_id):
 READER_VIEWS = {"wagtail_serve", "search", "not_translated"}
 
 
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, without its guess for a "not found" address that has no
+    language prefix: Django would send it to the browser's language, where the
+    page has another address. Reader addresses without a prefix are sent to
+    German by LanguageMiddleware; what is left (the API, documents) answers
+    404 itself."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and not translation.get_language_from_path(
+            request.path_info
+        ):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)
+
+
 class LanguageMiddleware:
     """Sends a reader arriving at `/` to their language (see first_visit_redirect)
-    and remembers the language of the last page they read (cookie), so that a
-    reader who chose German by reading a German page stays there."""
+    and an unprefixed old address to its German page; answers 404 for the
+    reader views in a language the municipality does not offer (pages: see
+    the before_serve_page hook in wagtail_hooks); and remembers the language
+    of the last page read (cookie), so that a reader who chose German by
+    reading a German page stays there."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        root = request.method == "GET" and request.path_info == "/"
-        if root:
-            redirect = first_visit_redirect(request)
+        if request.method in ("GET", "HEAD"):
+            redirect = (
+                first_visit_redirect(request)
+                if request.path_info == "/"
+                else german_address(request)
+            )
             if redirect is not None:
                 return redirect
         response = self.get_response(request)
-        if root:
-            patch_vary_headers(response, ("Accept-Language", "Cookie"))
         match = getattr(request, "resolver_match", None)
         if (
             request.method == "GET"
@@ -165,6 +204,15 @@ class LanguageMiddleware:
                     httponly=True,
                 )
         return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if match is None or match.url_name not in READER_VIEWS - {"wagtail_serve"}:
+            return None
+        code = translation.get_language_from_path(request.path_info)
+        if code and code not in offered_for_request(request):
+            raise Http404
+        return None
 
 
 # --- Sitemap ------------------------------------------------------------------

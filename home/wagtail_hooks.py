@@ -191,15 +191,27 @@ def choose_only_pages_of_own_municipality(pages, request):
 
 @hooks.register("before_serve_page")
 def serve_pages_in_their_own_language(page, request, args, kwargs):
-    """A page is only shown under its own language prefix. Wagtail falls back
-    to the German home page when a language has no home page yet; the reader
-    then gets the "not yet translated" notice in their language instead."""
+    """A page is only shown under its own language prefix, and only in a
+    language its municipality offers. Wagtail falls back to the German home
+    page when a language has no home page yet; the reader then gets the "not
+    yet translated" notice in their language instead. A translation in a
+    language the municipality no longer offers sends the reader to the
+    German original."""
+    from django.http import Http404
     from django.shortcuts import redirect
     from django.urls import reverse
     from django.utils import translation
 
+    from .i18n import DEFAULT, live_translations, offered_for_request
+
+    language = page.locale.language_code
+    if language not in offered_for_request(request):
+        original = live_translations(page, offered=[DEFAULT]).get(DEFAULT)
+        if original is None:
+            raise Http404
+        return redirect(original.get_url(request))
     active = translation.get_language_from_path(request.path_info)
-    if active and page.locale.language_code != active:
+    if active and language != active:
         return redirect(reverse("not_translated", kwargs={"page_id": page.pk}))
     return None
 

@@ -29,12 +29,14 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# What a reader sees: German, the source language, at the plain addresses
-# (/presse/…), every translation under its language prefix (/en/…, /ar/…).
-# "/" may send a first-time reader to their language (home.i18n.LanguageMiddleware).
+# What a reader sees: every page under its language prefix, German (the
+# source language) included: /de/presse/…, /en/press/…, /ar/presse/…. "/"
+# sends a reader to their language, and an old unprefixed address to its
+# German page (home.i18n.LanguageMiddleware). Admin, documents, sitemap,
+# robots.txt and the API stay unprefixed.
 urlpatterns += i18n_patterns(
     path("suche/", include("search.urls")),
     path("nicht-uebersetzt/<int:page_id>/", i18n.not_translated, name="not_translated"),
     path("", include(wagtail_urls)),
-    prefix_default_language=False,
+    prefix_default_language=True,
 )

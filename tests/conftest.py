@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -165,13 +166,26 @@ def empty_cache():
 # --- Requests ----------------------------------------------------------------
 
 
+UNPREFIXED = ("/admin/", "/documents/", "/sitemap.xml", "/robots.txt", "/api/", "/static/")
+LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def german(path):
+    """A reader's path in German: "/presse/" is read as "/de/presse/"; paths
+    with a language prefix and the unprefixed routes stay as they are."""
+    if path.startswith(UNPREFIXED + LANGUAGE_PREFIXES):
+        return path
+    return f"/{settings.LANGUAGE_CODE}{path}"
+
+
 def visit(client, town, path, **kwargs):
-    """GET a path (relative to the site root) on a municipality's host."""
-    return client.get(path, HTTP_HOST=town.host, **kwargs)
+    """GET a path (relative to the site root, German unless it has a language
+    prefix) on a municipality's host."""
+    return client.get(german(path), HTTP_HOST=town.host, **kwargs)
 
 
 def post(client, town, path, data, **kwargs):
-    return client.post(path, data, HTTP_HOST=town.host, **kwargs)
+    return client.post(german(path), data, HTTP_HOST=town.host, **kwargs)
 
 
 def soup(response):

@@ -183,7 +183,7 @@ def test_the_concept_index_lists_live_editions_only_newest_first(client, voelkli
         state=CHANGED,
         change={"title": "Unveröffentlichter Titel"},
     )
-    response = visit(client, voelklingen, "/integrationskonzept/")
+    response = visit(client, voelklingen, "/de/integrationskonzept/")
     html = soup(response)
     teasers = html.find("main").find_all("li", class_="wo-teaser")
     titles = [li.h2.get_text(strip=True) for li in teasers]
@@ -196,9 +196,9 @@ def test_the_concept_index_lists_live_editions_only_newest_first(client, voelkli
 
 def test_another_municipality_s_editions_are_not_listed(client, voelklingen, merzig, editions):
     add_edition(merzig, "Merziger Konzept", 2018)
-    html = soup(visit(client, voelklingen, "/integrationskonzept/"))
+    html = soup(visit(client, voelklingen, "/de/integrationskonzept/"))
     assert "Merziger Konzept" not in html.get_text()
-    html = soup(visit(client, merzig, "/integrationskonzept/"))
+    html = soup(visit(client, merzig, "/de/integrationskonzept/"))
     assert [h2.get_text(strip=True) for h2 in html.find("main").find_all("h2")] == [
         "Merziger Konzept"
     ]

@@ -86,8 +86,8 @@ def test_voelklingen_is_the_default_site(demo, client):
     site = Site.objects.get(is_default_site=True)
     assert site.hostname == "localhost"
     assert MunicipalitySettings.for_site(site).name == "Völklingen"
-    response = client.get("/", HTTP_HOST="127.0.0.1:8000")
-    assert response.status_code == 200
+    response = client.get("/", HTTP_HOST="127.0.0.1:8000", follow=True)
+    assert response.redirect_chain == [("/de/", 302)]
     assert "Mittelstadt Völklingen" in response.content.decode()
 
 

@@ -57,7 +57,7 @@ def test_a_scheduled_release_appears_at_go_live_and_disappears_at_expiry(
     start = timezone.now().replace(microsecond=0)
     go_live, expire = start + timedelta(days=2), start + timedelta(days=5)
     release = schedule(voelklingen, go_live, expire)
-    url = "/presse/sperrfristmeldung-haushalt/"
+    url = "/de/presse/sperrfristmeldung-haushalt/"
 
     def seen():
         release.refresh_from_db()

@@ -9,7 +9,7 @@ from tests.conftest import post, soup, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
-URL = "/barrierefreiheit/"
+URL = "/de/barrierefreiheit/"
 THANKS = "Vielen Dank! Ihre Nachricht ist bei uns angekommen."
 VALID = {
     "message": "Die Bilder auf der Startseite haben keinen Alternativtext.",
@@ -34,7 +34,7 @@ def send(client, town, data, address="192.0.2.10"):
 def test_the_statement_page_offers_the_form(client, statement):
     html = soup(visit(client, statement, URL))
     form = html.find("form", class_="wo-form")
-    assert form["action"] == "/barrierefreiheit/#feedback"
+    assert form["action"] == "/de/barrierefreiheit/#feedback"
     textarea = form.find("textarea", attrs={"name": "message"})
     label = form.find("label", attrs={"for": textarea["id"]})
     assert label.get_text(" ", strip=True).startswith("Welche Barriere ist Ihnen begegnet?")
@@ -72,7 +72,7 @@ def test_a_report_longer_than_5000_characters_is_refused(client, statement):
 def test_a_valid_report_is_stored_mailed_and_thanked_for(client, statement):
     response = send(client, statement, VALID)
     assert response.status_code == 302
-    assert response["Location"] == "/barrierefreiheit/#feedback"
+    assert response["Location"] == "/de/barrierefreiheit/#feedback"
 
     feedback = AccessibilityFeedback.objects.get()
     assert feedback.message == VALID["message"]
@@ -106,7 +106,7 @@ def test_each_municipality_gets_its_own_reports(client, statement, voelklingen):
 def test_a_filled_honeypot_stores_and_sends_nothing_but_thanks_all_the_same(client, statement):
     response = send(client, statement, {**VALID, "website": "http://spam.example"})
     assert response.status_code == 302
-    assert response["Location"] == "/barrierefreiheit/#feedback"
+    assert response["Location"] == "/de/barrierefreiheit/#feedback"
     assert AccessibilityFeedback.objects.count() == 0
     assert mail.outbox == []
     html = soup(visit(client, statement, URL))

@@ -9,7 +9,7 @@ from tests.conftest import CHANGED, DRAFT, UNPUBLISHED, add_release, berlin, fie
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
-FEEDS = ["/presse/feed/rss/", "/presse/feed/atom/"]
+FEEDS = ["/de/presse/feed/rss/", "/de/presse/feed/atom/"]
 
 
 @pytest.fixture(scope="module")
@@ -74,12 +74,12 @@ def test_a_feed_never_shows_drafts_withdrawn_or_foreign_releases(client, merzig,
 def test_feed_links_are_absolute_and_on_the_municipality_s_host(client, merzig, releases, path):
     _, feed = read_feed(client, merzig, path)
     assert [e.link for e in feed.entries] == [
-        "http://merzig.localhost/presse/beirat-gewahlt/",
-        "http://merzig.localhost/presse/sprachcafe-eroffnet/",
-        "http://merzig.localhost/presse/fest-der-kulturen/",
+        "http://merzig.localhost/de/presse/beirat-gewahlt/",
+        "http://merzig.localhost/de/presse/sprachcafe-eroffnet/",
+        "http://merzig.localhost/de/presse/fest-der-kulturen/",
     ]
-    assert feed.feed.link == "http://merzig.localhost/presse/"
-    assert feed.entries[0].id == "http://merzig.localhost/presse/beirat-gewahlt/"
+    assert feed.feed.link == "http://merzig.localhost/de/presse/"
+    assert feed.entries[0].id == "http://merzig.localhost/de/presse/beirat-gewahlt/"
 
 
 @pytest.mark.parametrize("path", FEEDS)
@@ -101,23 +101,23 @@ def test_a_feed_is_titled_with_the_municipality_s_official_name(client, merzig, 
 
 
 def test_the_rss_feed_names_its_categories_and_self_link(client, merzig, releases):
-    response, feed = read_feed(client, merzig, "/presse/feed/rss/")
+    response, feed = read_feed(client, merzig, "/de/presse/feed/rss/")
     assert response["Content-Type"].startswith("application/rss+xml")
     sprachcafe = feed.entries[1]
     assert [t.term for t in sprachcafe.tags] == ["Sprache"]
     self_links = [link.href for link in feed.feed.links if link.rel == "self"]
-    assert self_links == ["http://merzig.localhost/presse/feed/rss/"]
+    assert self_links == ["http://merzig.localhost/de/presse/feed/rss/"]
 
 
 def test_the_atom_feed_points_to_itself(client, merzig, releases):
-    response, feed = read_feed(client, merzig, "/presse/feed/atom/")
+    response, feed = read_feed(client, merzig, "/de/presse/feed/atom/")
     assert response["Content-Type"].startswith("application/atom+xml")
     self_links = [link.href for link in feed.feed.links if link.rel == "self"]
-    assert self_links == ["http://merzig.localhost/presse/feed/atom/"]
+    assert self_links == ["http://merzig.localhost/de/presse/feed/atom/"]
 
 
 def test_each_municipality_has_its_own_feed(client, voelklingen, releases):
-    _, feed = read_feed(client, voelklingen, "/presse/feed/rss/")
+    _, feed = read_feed(client, voelklingen, "/de/presse/feed/rss/")
     assert [e.title for e in feed.entries] == ["Meldung aus Völklingen"]
-    assert feed.entries[0].link == "http://voelklingen.localhost/presse/meldung-aus-volklingen/"
+    assert feed.entries[0].link == "http://voelklingen.localhost/de/presse/meldung-aus-volklingen/"
     assert feed.feed.title == "Pressemitteilungen – Mittelstadt Völklingen"

@@ -84,7 +84,7 @@ def section(html, heading_id):
 
 
 def test_a_field_page_shows_the_goals_and_measures_of_the_current_concept(client, field_pages):
-    html = soup(visit(client, field_pages, "/handlungsfeld/sprache/"))
+    html = soup(visit(client, field_pages, "/de/handlungsfeld/sprache/"))
     assert html.find("h1").get_text(strip=True) == "Sprache"
     concept = section(html, "heading-concept")
     assert concept.a.get_text(strip=True) == "Konzept 2020"
@@ -96,7 +96,7 @@ def test_a_field_page_shows_the_goals_and_measures_of_the_current_concept(client
 
 
 def test_a_field_page_lists_only_live_releases_and_events_of_this_municipality(client, field_pages):
-    response = visit(client, field_pages, "/handlungsfeld/sprache/")
+    response = visit(client, field_pages, "/de/handlungsfeld/sprache/")
     html = soup(response)
     releases = section(html, "heading-releases")
     assert [h.get_text(strip=True) for h in releases.find_all("h3")] == ["Sprachcafé eröffnet"]
@@ -114,17 +114,17 @@ def test_a_field_page_lists_only_live_releases_and_events_of_this_municipality(c
 
 
 def test_a_field_without_goals_in_the_concept_says_so(client, field_pages):
-    html = soup(visit(client, field_pages, "/handlungsfeld/sport/"))
+    html = soup(visit(client, field_pages, "/de/handlungsfeld/sport/"))
     assert "hat zu diesem Handlungsfeld keine eigenen Ziele" in html.get_text()
     assert "Keine Pressemitteilungen zu diesem Handlungsfeld." in html.get_text()
 
 
 def test_an_unknown_field_is_not_found(client, field_pages):
-    assert visit(client, field_pages, "/handlungsfeld/gibt-es-nicht/").status_code == 404
+    assert visit(client, field_pages, "/de/handlungsfeld/gibt-es-nicht/").status_code == 404
 
 
 def test_the_concept_sections_link_to_their_field_pages(client, field_pages):
     edition = field_pages.concepts.get_children().get(title="Konzept 2020")
     html = soup(visit(client, field_pages, path_of(edition)))
     links = [a["href"] for a in html.find("div", class_="wo-structure").find_all("a")]
-    assert links == ["/handlungsfeld/sprache/", "/handlungsfeld/wohnen/"]
+    assert links == ["/de/handlungsfeld/sprache/", "/de/handlungsfeld/wohnen/"]

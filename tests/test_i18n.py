@@ -52,7 +52,8 @@ def test_root_sends_to_best_offered_language(client, town):
 
 
 def german_home(response):
-    return response.status_code == 200 and soup(response).html["lang"] == "de"
+    """`/` answered with a redirect to the German home page, /de/."""
+    return response.status_code == 302 and response["Location"] == "/de/"
 
 
 def test_root_falls_back_to_german(client, town):
@@ -71,14 +72,41 @@ def test_choice_is_remembered(client, town):
     response = client.get("/", HTTP_HOST=town.host, HTTP_ACCEPT_LANGUAGE="ar")
     assert response["Location"] == "/en/"
     # Reading a German page is a choice too.
-    assert visit(client, town, "/presse/").status_code == 200
+    assert visit(client, town, "/de/presse/").status_code == 200
     assert client.cookies["weltoffen_sprache"].value == "de"
     assert german_home(client.get("/", HTTP_HOST=town.host, HTTP_ACCEPT_LANGUAGE="ar"))
 
 
-def test_german_keeps_its_addresses(client, town):
-    assert german_home(visit(client, town, "/presse/sprachcafe/"))
+def test_every_language_has_its_prefix(client, town):
+    assert soup(visit(client, town, "/de/presse/sprachcafe/")).html["lang"] == "de"
     assert soup(visit(client, town, "/en/presse/sprachcafe/")).html["lang"] == "en"
+
+
+def test_an_old_address_without_prefix_leads_to_the_german_page(client, town):
+    response = client.get("/presse/sprachcafe/", {"utm": "1"}, HTTP_HOST=town.host)
+    assert (response.status_code, response["Location"]) == (301, "/de/presse/sprachcafe/?utm=1")
+    response = client.get("/presse", HTTP_HOST=town.host)
+    assert (response.status_code, response["Location"]) == (301, "/de/presse/")
+    # A German "not found" stays one, in German, after the redirect.
+    response = client.get("/gibt-es-nicht/", HTTP_HOST=town.host, follow=True)
+    assert response.status_code == 404
+    assert response.redirect_chain == [("/de/gibt-es-nicht/", 301)]
+
+
+def test_unprefixed_routes_answer_their_own_not_found(client, town):
+    response = client.get("/api/v2/pages/999999/", HTTP_HOST=town.host)
+    assert response.status_code == 404
+    assert client.get("/documents/999999/x.pdf", HTTP_HOST=town.host).status_code == 404
+
+
+def test_a_language_no_longer_offered_is_not_served(client, town):
+    offer(town, "en")  # Persian and Arabic translations exist but are not offered
+    response = visit(client, town, "/fa/presse/")
+    assert (response.status_code, response["Location"]) == (302, "/de/presse/")
+    assert visit(client, town, "/fa/suche/", data={"q": "Sprachcafé"}).status_code == 404
+    release = town.extra["release"]
+    assert visit(client, town, f"/fa/nicht-uebersetzt/{release.pk}/").status_code == 404
+    assert visit(client, town, "/en/").status_code == 200
 
 
 def test_admin_sitemap_api_stay_unprefixed(client, town):
@@ -96,7 +124,7 @@ def switcher(response):
 
 
 def test_switcher_links_live_translations_in_their_own_names(client, town):
-    links = switcher(visit(client, town, "/presse/sprachcafe/"))
+    links = switcher(visit(client, town, "/de/presse/sprachcafe/"))
     by_lang = {a["lang"]: a for a in links}
     assert list(by_lang) == ["de", "en", "tr", "ar", "uk", "ru", "fa"]
     for a in links:
@@ -111,24 +139,24 @@ def test_switcher_links_live_translations_in_their_own_names(client, town):
 
 
 def test_switcher_never_leads_to_a_404(client, town):
-    for a in switcher(visit(client, town, "/presse/sprachcafe/")):
+    for a in switcher(visit(client, town, "/de/presse/sprachcafe/")):
         response = visit(client, town, a["href"])
         assert response.status_code == 200, a["href"]
 
 
 def test_missing_translation_offers_the_german_original(client, town):
-    links = {a["lang"]: a["href"] for a in switcher(visit(client, town, "/presse/sprachcafe/"))}
+    links = {a["lang"]: a["href"] for a in switcher(visit(client, town, "/de/presse/sprachcafe/"))}
     page = soup(visit(client, town, links["ar"]))
     assert page.html["lang"] == "ar" and page.html["dir"] == "rtl"
     original = page.select_one('main a[hreflang="de"]')
-    assert original["href"] == "/presse/sprachcafe/"
+    assert original["href"] == "/de/presse/sprachcafe/"
     assert original["lang"] == "de"
     assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
 
 
 def test_unoffered_languages_are_not_listed(client, town):
     offer(town, "en")
-    langs = [a["lang"] for a in switcher(visit(client, town, "/presse/"))]
+    langs = [a["lang"] for a in switcher(visit(client, town, "/de/presse/"))]
     assert langs == ["de", "en"]
 
 
@@ -136,11 +164,11 @@ def test_hreflang_and_x_default(client, town):
     page = soup(visit(client, town, "/en/"))
     alternates = {link["hreflang"]: link["href"] for link in page.find_all("link", rel="alternate")}
     assert alternates == {
-        "de": "http://voelklingen.localhost/",
+        "de": "http://voelklingen.localhost/de/",
         "en": "http://voelklingen.localhost/en/",
         "ar": "http://voelklingen.localhost/ar/",
         "fa": "http://voelklingen.localhost/fa/",
-        "x-default": "http://voelklingen.localhost/",
+        "x-default": "http://voelklingen.localhost/de/",
     }
     assert page.find("link", rel="canonical")["href"] == "http://voelklingen.localhost/en/"
 
@@ -219,7 +247,7 @@ def test_po_round_trip(town):
 
 
 def test_feeds_per_language(client, town):
-    german = visit(client, town, "/presse/feed/rss/").content.decode()
+    german = visit(client, town, "/de/presse/feed/rss/").content.decode()
     english = visit(client, town, "/en/presse/feed/rss/").content.decode()
     assert "<language>de</language>" in german and "<language>en</language>" in english
     assert "<title>Sprachcafé eröffnet</title>" in german
@@ -235,8 +263,8 @@ def test_search_in_the_readers_language_and_in_all(client, town):
         ]
 
     assert titles("/en/suche/?q=Sprachcafé") == ["EN: Sprachcafé eröffnet"]
-    assert titles("/suche/?q=Sprachcafé") == ["Sprachcafé eröffnet"]
-    both = titles("/suche/?q=Sprachcafé&alle_sprachen=1")
+    assert titles("/de/suche/?q=Sprachcafé") == ["Sprachcafé eröffnet"]
+    both = titles("/de/suche/?q=Sprachcafé&alle_sprachen=1")
     assert sorted(both) == ["EN: Sprachcafé eröffnet", "Sprachcafé eröffnet"]
 
 

@@ -77,7 +77,7 @@ def test_an_event_can_be_downloaded_as_an_ics_file(client, merzig, events):
     assert as_datetime(vevent["DTSTART"]) == berlin(2030, 1, 15, 17)
     assert as_datetime(vevent["DTEND"]) == berlin(2030, 1, 15, 20, 30)
     assert str(vevent["LOCATION"]) == "Neues Rathaus, Brauerstraße 5, 66663 Merzig"
-    assert str(vevent["URL"]) == "http://merzig.localhost/veranstaltungen/auftaktworkshop/"
+    assert str(vevent["URL"]) == "http://merzig.localhost/de/veranstaltungen/auftaktworkshop/"
     assert str(vevent["DESCRIPTION"]) == "Zum Start der Fortschreibung."
     assert str(vevent["UID"]).endswith("@merzig.localhost")
 
@@ -97,7 +97,7 @@ def test_an_online_event_without_a_venue_is_located_online(client, merzig, event
 
 
 def test_the_calendar_holds_every_live_event_of_the_municipality_in_order(client, merzig, events):
-    cal = read_calendar(visit(client, merzig, "/veranstaltungen/ical/"))
+    cal = read_calendar(visit(client, merzig, "/de/veranstaltungen/ical/"))
     assert str(cal["X-WR-CALNAME"]) == "Veranstaltungen"
     assert [str(v["SUMMARY"]) for v in vevents(cal)] == [
         "Online-Sprechstunde",
@@ -111,7 +111,7 @@ def test_the_calendar_holds_every_live_event_of_the_municipality_in_order(client
 
 
 def test_the_calendar_leaves_out_drafts_withdrawn_and_foreign_events(client, merzig, events):
-    response = visit(client, merzig, "/veranstaltungen/ical/")
+    response = visit(client, merzig, "/de/veranstaltungen/ical/")
     content = response.content.decode()
     for hidden in ("Geheimes Treffen", "Abgesagt", "Völklinger Termin"):
         assert hidden not in content
@@ -125,10 +125,10 @@ def test_a_non_live_event_has_no_calendar_file(client, merzig, events, key):
 def test_the_event_pages_link_their_calendar_files(client, merzig, events):
     from bs4 import BeautifulSoup
 
-    html = BeautifulSoup(visit(client, merzig, "/veranstaltungen/").content, "html.parser")
+    html = BeautifulSoup(visit(client, merzig, "/de/veranstaltungen/").content, "html.parser")
     hrefs = {a["href"] for a in html.find_all("a") if "ical" in a.get("href", "")}
     assert hrefs == {
-        "/veranstaltungen/ical/",
-        "/veranstaltungen/auftaktworkshop/ical/",
-        "/veranstaltungen/fest-der-kulturen/ical/",
+        "/de/veranstaltungen/ical/",
+        "/de/veranstaltungen/auftaktworkshop/ical/",
+        "/de/veranstaltungen/fest-der-kulturen/ical/",
     }

@@ -205,8 +205,8 @@ def test_related_boxes_show_only_live_pages(client, matrix):
     html = visit(client, matrix["town"], path_of(matrix["related"])).content.decode()
     assert "Meldung mit Bezug" in html
     assert "Geheimentwurf" not in html
-    assert "/integrationskonzept/konzept-nie-veroeffentlicht/" not in html
-    assert "/veranstaltungen/workshop-nie-veroeffentlicht/" not in html
+    assert "/de/integrationskonzept/konzept-nie-veroeffentlicht/" not in html
+    assert "/de/veranstaltungen/workshop-nie-veroeffentlicht/" not in html
 
 
 @pytest.mark.parametrize("state", ["nie-veroeffentlicht", "live-mit-neuem-entwurf", "in-freigabe"])

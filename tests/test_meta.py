@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 def test_a_release_without_a_search_description_is_described_by_its_lead(client, merzig):
     add_release(merzig, "Sprachcafé eröffnet", lead="Jeden Dienstag wird Deutsch geübt.")
-    html = soup(visit(client, merzig, "/presse/sprachcafe-eroffnet/"))
+    html = soup(visit(client, merzig, "/de/presse/sprachcafe-eroffnet/"))
     assert html.find("meta", attrs={"name": "description"})["content"] == (
         "Jeden Dienstag wird Deutsch geübt."
     )
@@ -20,13 +20,13 @@ def test_a_release_without_a_search_description_is_described_by_its_lead(client,
 
 def test_a_release_with_a_teaser_image_offers_it_to_link_previews_on_its_own_host(client, merzig):
     add_release(merzig, "Fest der Kulturen", listing_image=make_image(title="Fest"))
-    html = soup(visit(client, merzig, "/presse/fest-der-kulturen/"))
+    html = soup(visit(client, merzig, "/de/presse/fest-der-kulturen/"))
     image = html.find("meta", property="og:image")["content"]
     assert image.startswith(f"http://{merzig.host}/"), image
     assert image.endswith(".jpg")
 
 
-@pytest.mark.parametrize("path", ["/impressum/", "/datenschutz/", "/barrierefreiheit/"])
+@pytest.mark.parametrize("path", ["/de/impressum/", "/de/datenschutz/", "/de/barrierefreiheit/"])
 def test_the_legal_pages_of_a_new_municipality_describe_themselves(client, merzig, path):
     description = soup(visit(client, merzig, path)).find("meta", attrs={"name": "description"})
     assert description is not None and len(description["content"]) > 30

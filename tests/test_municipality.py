@@ -14,14 +14,14 @@ from tests.conftest import MERZIG, VOELKLINGEN, Town, make_town, path_of, soup, 
 pytestmark = pytest.mark.django_db
 
 SECTIONS = {
-    "home": ("Mittelstadt Völklingen", "/"),
-    "concepts": ("Integrationskonzept", "/integrationskonzept/"),
-    "news": ("Pressemitteilungen", "/presse/"),
-    "events": ("Veranstaltungen", "/veranstaltungen/"),
-    "easy_language": ("Leichte Sprache", "/leichte-sprache/"),
-    "imprint": ("Impressum", "/impressum/"),
-    "privacy": ("Datenschutzerklärung", "/datenschutz/"),
-    "accessibility": ("Erklärung zur Barrierefreiheit", "/barrierefreiheit/"),
+    "home": ("Mittelstadt Völklingen", "/de/"),
+    "concepts": ("Integrationskonzept", "/de/integrationskonzept/"),
+    "news": ("Pressemitteilungen", "/de/presse/"),
+    "events": ("Veranstaltungen", "/de/veranstaltungen/"),
+    "easy_language": ("Leichte Sprache", "/de/leichte-sprache/"),
+    "imprint": ("Impressum", "/de/impressum/"),
+    "privacy": ("Datenschutzerklärung", "/de/datenschutz/"),
+    "accessibility": ("Erklärung zur Barrierefreiheit", "/de/barrierefreiheit/"),
 }
 
 
@@ -57,10 +57,10 @@ def test_a_new_municipality_gets_its_site_and_all_standard_sections(voelklingen)
 
 
 def test_the_legal_pages_name_the_municipality(client, voelklingen):
-    imprint = soup(visit(client, voelklingen, "/impressum/")).find("main").get_text(" ")
+    imprint = soup(visit(client, voelklingen, "/de/impressum/")).find("main").get_text(" ")
     assert "Mittelstadt Völklingen" in imprint
     assert "66333 Völklingen" in imprint
-    privacy = soup(visit(client, voelklingen, "/datenschutz/")).find("main").get_text(" ")
+    privacy = soup(visit(client, voelklingen, "/de/datenschutz/")).find("main").get_text(" ")
     assert "Mittelstadt Völklingen" in privacy
 
 
@@ -68,9 +68,9 @@ def test_the_main_menu_offers_concept_press_and_events(client, voelklingen):
     nav = soup(visit(client, voelklingen, "/")).find("nav", attrs={"aria-label": "Hauptnavigation"})
     links = [(a.get_text(strip=True), a["href"]) for a in nav.find_all("a")]
     assert links == [
-        ("Integrationskonzept", "/integrationskonzept/"),
-        ("Pressemitteilungen", "/presse/"),
-        ("Veranstaltungen", "/veranstaltungen/"),
+        ("Integrationskonzept", "/de/integrationskonzept/"),
+        ("Pressemitteilungen", "/de/presse/"),
+        ("Veranstaltungen", "/de/veranstaltungen/"),
     ]
 
 
@@ -112,7 +112,7 @@ def test_the_command_sets_up_a_municipality_and_prints_its_address(client, voelk
     )
     output = out.getvalue()
     assert "Stadt Marl ist eingerichtet: http://marl.localhost:8000/" in output
-    assert "/presse/" in output
+    assert "/de/presse/" in output
     site = Site.objects.get(hostname="marl.localhost")
     assert MunicipalitySettings.for_site(site).state == "NW"
     assert not site.is_default_site
@@ -170,13 +170,13 @@ def test_a_sixth_municipality_answers_on_its_own_host_with_its_own_name(
     assert "Kreisstadt Saarlouis" in html.title.get_text()
     assert "Völklingen" not in html.get_text()
     # Its sections are its own, too.
-    html = soup(visit(client, saarlouis, "/presse/"))
+    html = soup(visit(client, saarlouis, "/de/presse/"))
     assert html.find("h1").get_text(strip=True) == "Pressemitteilungen"
     assert html.find("a", class_="wo-header__brand").get_text(strip=True) == "Kreisstadt Saarlouis"
 
 
 def test_an_unknown_host_falls_back_to_the_default_municipality(client, voelklingen, merzig):
-    html = soup(client.get("/", HTTP_HOST="unbekannt.example"))
+    html = soup(client.get("/", HTTP_HOST="unbekannt.example", follow=True))
     assert html.find("h1").get_text(strip=True) == "Mittelstadt Völklingen"
     html = soup(visit(client, merzig, "/"))
     assert html.find("h1").get_text(strip=True) == "Kreisstadt Merzig"

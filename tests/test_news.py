@@ -59,7 +59,7 @@ def releases(shared_towns):
 
 
 def test_the_listing_shows_live_releases_only_newest_first(client, merzig, releases):
-    response = visit(client, merzig, "/presse/")
+    response = visit(client, merzig, "/de/presse/")
     assert listed_titles(response) == [
         "Beirat gewählt",
         "Wohnprojekt startet",
@@ -77,13 +77,13 @@ def test_the_listing_shows_live_releases_only_newest_first(client, merzig, relea
 
 
 def test_the_listing_links_to_each_release(client, merzig, releases):
-    main = soup(visit(client, merzig, "/presse/")).find("main")
+    main = soup(visit(client, merzig, "/de/presse/")).find("main")
     links = [li.find("a")["href"] for li in main.find_all("li", class_="wo-teaser")]
-    assert links[0] == path_of(releases["new"]) == "/presse/beirat-gewahlt/"
+    assert links[0] == path_of(releases["new"]) == "/de/presse/beirat-gewahlt/"
 
 
 def test_the_year_archive_shows_only_that_year(client, merzig, releases):
-    response = visit(client, merzig, "/presse/", data={"jahr": "2023"})
+    response = visit(client, merzig, "/de/presse/", data={"jahr": "2023"})
     assert listed_titles(response) == ["Wohnprojekt startet", "Sprachcafé eröffnet"]
     select = soup(response).find("select", attrs={"name": "jahr"})
     years = [o["value"] for o in select.find_all("option")]
@@ -92,7 +92,7 @@ def test_the_year_archive_shows_only_that_year(client, merzig, releases):
 
 
 def test_the_field_of_action_filter_shows_only_releases_tagged_with_it(client, merzig, releases):
-    response = visit(client, merzig, "/presse/", data={"handlungsfeld": "wohnen"})
+    response = visit(client, merzig, "/de/presse/", data={"handlungsfeld": "wohnen"})
     assert listed_titles(response) == ["Beirat gewählt", "Wohnprojekt startet"]
     select = soup(response).find("select", attrs={"name": "handlungsfeld"})
     assert [o.get_text(strip=True) for o in select.find_all("option")][1:] == [
@@ -102,35 +102,35 @@ def test_the_field_of_action_filter_shows_only_releases_tagged_with_it(client, m
 
 
 def test_year_and_field_filters_combine(client, merzig, releases):
-    response = visit(client, merzig, "/presse/", data={"jahr": "2024", "handlungsfeld": "sprache"})
+    response = visit(client, merzig, "/de/presse/", data={"jahr": "2024", "handlungsfeld": "sprache"})
     assert listed_titles(response) == ["Beirat gewählt"]
 
 
 def test_nonsense_filters_show_everything_instead_of_an_error(client, merzig, releases):
-    response = visit(client, merzig, "/presse/", data={"jahr": "zwanzig", "handlungsfeld": "x"})
+    response = visit(client, merzig, "/de/presse/", data={"jahr": "zwanzig", "handlungsfeld": "x"})
     assert len(listed_titles(response)) == 4
 
 
 @pytest.mark.parametrize("year", ["1", "-1", "10000", "99999999999999999999"])
 def test_an_impossible_year_in_the_address_is_answered_not_crashed(client, merzig, releases, year):
-    response = visit(client, merzig, "/presse/", data={"jahr": year})
+    response = visit(client, merzig, "/de/presse/", data={"jahr": year})
     assert response.status_code == 200
     assert soup(response).find("h1").get_text(strip=True) == "Pressemitteilungen"
 
 
 def test_a_release_just_after_midnight_on_new_year_belongs_to_the_new_year(client, merzig):
     add_release(merzig, "Neujahrsempfang", berlin(2031, 1, 1, 0, 30))  # 23:30 UTC on Dec 31
-    response = visit(client, merzig, "/presse/", data={"jahr": "2031"})
+    response = visit(client, merzig, "/de/presse/", data={"jahr": "2031"})
     assert listed_titles(response) == ["Neujahrsempfang"]
     teaser = soup(response).find("main").find("li", class_="wo-teaser")
     assert teaser.find(class_="wo-teaser__meta").get_text(strip=True) == "1. Januar 2031"
     assert "Neujahrsempfang" not in listed_titles(
-        visit(client, merzig, "/presse/", data={"jahr": "2030"})
+        visit(client, merzig, "/de/presse/", data={"jahr": "2030"})
     )
 
 
 def test_a_year_without_releases_says_so(client, merzig, releases):
-    response = visit(client, merzig, "/presse/", data={"jahr": "1999"})
+    response = visit(client, merzig, "/de/presse/", data={"jahr": "1999"})
     assert listed_titles(response) == []
     assert "Für diese Auswahl gibt es keine Pressemitteilungen." in soup(response).get_text()
 
@@ -141,14 +141,14 @@ def test_the_listing_pages_after_ten_releases(client):
     )
     for day in range(1, 13):
         add_release(marl, f"Meldung vom {day}. Mai", berlin(2024, 5, day, 9))
-    first = visit(client, marl, "/presse/")
+    first = visit(client, marl, "/de/presse/")
     assert len(listed_titles(first)) == 10
     assert listed_titles(first)[0] == "Meldung vom 12. Mai"
     pagination = soup(first).find("nav", class_="wo-pagination")
     assert pagination.find("a", rel="next")["href"].endswith("seite=2")
-    second = visit(client, marl, "/presse/", data={"seite": "2"})
+    second = visit(client, marl, "/de/presse/", data={"seite": "2"})
     assert listed_titles(second) == ["Meldung vom 2. Mai", "Meldung vom 1. Mai"]
-    filtered = visit(client, marl, "/presse/", data={"jahr": "2024"})
+    filtered = visit(client, marl, "/de/presse/", data={"jahr": "2024"})
     next_link = soup(filtered).find("nav", class_="wo-pagination").find("a", rel="next")["href"]
     assert "jahr=2024" in next_link and "seite=2" in next_link
 
@@ -181,7 +181,7 @@ def test_a_release_carries_parseable_news_article_data(client, merzig, releases)
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == "Beirat gewählt"
     assert data["description"] == "Vorspann zu Beirat gewählt."
-    assert data["url"] == "http://merzig.localhost/presse/beirat-gewahlt/"
+    assert data["url"] == "http://merzig.localhost/de/presse/beirat-gewahlt/"
     assert data["inLanguage"] == "de"
     assert data["publisher"]["name"] == "Kreisstadt Merzig"
     assert data["locationCreated"]["name"] == "Merzig"
@@ -273,8 +273,8 @@ def test_the_fields_of_action_link_to_the_municipality_s_field_pages(client, mer
     html = soup(visit(client, merzig, path_of(releases["new"])))
     tags = html.find("ul", class_="wo-tags")
     assert [(a.get_text(strip=True), a["href"]) for a in tags.find_all("a")] == [
-        ("Sprache", "/handlungsfeld/sprache/"),
-        ("Wohnen", "/handlungsfeld/wohnen/"),
+        ("Sprache", "/de/handlungsfeld/sprache/"),
+        ("Wohnen", "/de/handlungsfeld/wohnen/"),
     ]
 
 
@@ -286,11 +286,11 @@ def test_the_home_page_shows_the_three_latest_live_releases(client, merzig, rele
 
 
 def test_the_listing_advertises_its_feeds(client, merzig, releases):
-    html = soup(visit(client, merzig, "/presse/"))
+    html = soup(visit(client, merzig, "/de/presse/"))
     alternates = {link["type"]: link["href"] for link in html.find_all("link", rel="alternate")}
     assert alternates == {
-        "application/rss+xml": "/presse/feed/rss/",
-        "application/atom+xml": "/presse/feed/atom/",
+        "application/rss+xml": "/de/presse/feed/rss/",
+        "application/atom+xml": "/de/presse/feed/atom/",
     }
 
 
@@ -317,7 +317,7 @@ def test_an_event_page_shows_local_times_and_carries_event_data(client, merzig):
         "name": "Stadtpark",
         "address": "Parkstraße 1, 66663 Merzig",
     }
-    assert data["url"] == "http://merzig.localhost/veranstaltungen/fest-der-kulturen/"
+    assert data["url"] == "http://merzig.localhost/de/veranstaltungen/fest-der-kulturen/"
     assert data["organizer"]["name"] == "Kreisstadt Merzig"
 
 
@@ -329,7 +329,7 @@ def test_events_upcoming_and_documented_are_listed_apart(client, merzig):
     add_event(
         merzig, "Geplanter Workshop", berlin(2099, 8, 1, 15), berlin(2099, 8, 1, 18), state=DRAFT
     )
-    html = soup(visit(client, merzig, "/veranstaltungen/"))
+    html = soup(visit(client, merzig, "/de/veranstaltungen/"))
     upcoming = html.find("section", attrs={"aria-labelledby": "heading-upcoming"})
     past = html.find("section", attrs={"aria-labelledby": "heading-past"})
     assert [h.get_text(strip=True) for h in upcoming.find_all("h3")] == ["Sommerfest"]

@@ -29,7 +29,7 @@ def queries_for(client, town, path):
     return len(ctx.captured_queries), response
 
 
-@pytest.mark.parametrize("path", ["/presse/", "/", "/presse/feed/rss/"])
+@pytest.mark.parametrize("path", ["/de/presse/", "/", "/de/presse/feed/rss/"])
 def test_the_number_of_queries_does_not_grow_with_the_number_of_releases(client, merzig, path):
     add_event(merzig, "Sommerfest", berlin(2099, 7, 1, 15), berlin(2099, 7, 1, 20))
     add_releases(merzig, 0, 3)
@@ -46,9 +46,9 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_releases(client,
 def test_the_event_listing_does_not_grow_with_the_number_of_events(client, merzig):
     for n in range(3):
         add_event(merzig, f"Workshop {n}", berlin(2099, 1, 1 + n, 10), berlin(2099, 1, 1 + n, 12))
-    few, _ = queries_for(client, merzig, "/veranstaltungen/")
+    few, _ = queries_for(client, merzig, "/de/veranstaltungen/")
     for n in range(3, 12):
         add_event(merzig, f"Workshop {n}", berlin(2099, 1, 1 + n, 10), berlin(2099, 1, 1 + n, 12))
-    many, response = queries_for(client, merzig, "/veranstaltungen/")
+    many, response = queries_for(client, merzig, "/de/veranstaltungen/")
     assert "Workshop 11" in response.content.decode()
     assert many <= few, f"{few} queries for 3 events, {many} for 12"

@@ -35,7 +35,7 @@ def releases(shared_towns):
 
 
 def search(client, town, q, **params):
-    return visit(client, town, "/suche/", data={"q": q, **params})
+    return visit(client, town, "/de/suche/", data={"q": q, **params})
 
 
 def result_titles(response):
@@ -48,7 +48,7 @@ def test_search_finds_a_live_page_by_a_word_in_its_lead(client, merzig, releases
     assert result_titles(response) == ["Neues Angebot"]
     assert "1 Treffer für „Sprachcafé“" in soup(response).find(attrs={"role": "status"}).get_text()
     link = soup(response).find("main").select_one("li.wo-teaser h2 a")
-    assert link["href"] == "/presse/neues-angebot/"
+    assert link["href"] == "/de/presse/neues-angebot/"
 
 
 def test_search_finds_a_live_page_by_a_word_in_its_body(client, merzig, releases):
@@ -86,7 +86,7 @@ def test_an_empty_query_shows_the_form_without_results(client, merzig, releases)
         assert html.find("input", attrs={"name": "q", "id": "search-page-q"}) is not None
         assert html.find("main").select("li.wo-teaser") == []
         assert html.find("main").find(attrs={"role": "status"}) is None
-    assert soup(visit(client, merzig, "/suche/")).find("h1").get_text(strip=True) == "Suche"
+    assert soup(visit(client, merzig, "/de/suche/")).find("h1").get_text(strip=True) == "Suche"
 
 
 def test_an_overlong_query_is_answered_not_crashed(client, merzig, releases):

@@ -82,7 +82,7 @@ def test_home_page_and_404_headers(client, voelklingen):
 @pytest.mark.parametrize("feed", ["rss", "atom"])
 def test_feed_headers(client, voelklingen, feed):
     add_release(voelklingen, "Neue Sprachkurse")
-    response = visit(client, voelklingen, f"/presse/feed/{feed}/")
+    response = visit(client, voelklingen, f"/de/presse/feed/{feed}/")
     assert response.status_code == 200
     assert_public_policy(response)
 
@@ -149,7 +149,7 @@ def test_public_templates_need_no_inline_script_or_style(client, voelklingen):
     from bs4 import BeautifulSoup
 
     page = add_release(voelklingen, "Mitteilung mit JSON-LD")
-    for path in ("/", page.url, "/presse/"):
+    for path in ("/", page.url, "/de/presse/"):
         document = BeautifulSoup(visit(client, voelklingen, path).content.decode(), "html.parser")
         for script in document.find_all("script"):
             if script.get("type") == "application/ld+json":

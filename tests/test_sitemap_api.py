@@ -47,19 +47,19 @@ def sitemap_locations(client, town):
 
 def test_the_sitemap_lists_the_live_pages_of_this_municipality_only(client, merzig, pages):
     locations = sitemap_locations(client, merzig)
-    assert "http://merzig.localhost/" in locations
+    assert "http://merzig.localhost/de/" in locations
     for path in (
-        "/integrationskonzept/",
-        "/presse/",
-        "/veranstaltungen/",
-        "/impressum/",
-        "/datenschutz/",
-        "/barrierefreiheit/",
-        "/leichte-sprache/",
+        "/de/integrationskonzept/",
+        "/de/presse/",
+        "/de/veranstaltungen/",
+        "/de/impressum/",
+        "/de/datenschutz/",
+        "/de/barrierefreiheit/",
+        "/de/leichte-sprache/",
     ):
         assert f"http://merzig.localhost{path}" in locations
-    assert "http://merzig.localhost/presse/sprachcafe-eroffnet/" in locations
-    assert "http://merzig.localhost/presse/fest-der-kulturen/" in locations
+    assert "http://merzig.localhost/de/presse/sprachcafe-eroffnet/" in locations
+    assert "http://merzig.localhost/de/presse/fest-der-kulturen/" in locations
     assert all(loc.startswith("http://merzig.localhost/") for loc in locations)
     assert len(locations) == len(set(locations)) == 10
 
@@ -72,7 +72,7 @@ def test_the_sitemap_leaves_out_drafts_and_withdrawn_pages(client, merzig, pages
 
 def test_each_municipality_has_its_own_sitemap(client, voelklingen, pages):
     locations = sitemap_locations(client, voelklingen)
-    assert "http://voelklingen.localhost/presse/meldung-aus-volklingen/" in locations
+    assert "http://voelklingen.localhost/de/presse/meldung-aus-volklingen/" in locations
     assert all(loc.startswith("http://voelklingen.localhost/") for loc in locations)
 
 
@@ -117,7 +117,7 @@ def test_the_pages_api_shows_the_live_version_of_a_changed_page(client, merzig, 
     status, data = api(client, merzig, f"/api/v2/pages/{pages['changed'].pk}/")
     assert status == 200
     assert data["title"] == "Fest der Kulturen"
-    assert data["meta"]["html_url"] == "http://merzig.localhost/presse/fest-der-kulturen/"
+    assert data["meta"]["html_url"] == "http://merzig.localhost/de/presse/fest-der-kulturen/"
     assert data["lead"] == "Vorspann zu Fest der Kulturen."
 
 

@@ -164,9 +164,9 @@ def test_the_footer_links_to_the_legal_pages_from_every_page(client, voelklingen
     page = pages_of_every_type(voelklingen)[kind]
     footer = soup(visit(client, voelklingen, path_of(page))).find("footer")
     links = {a.get_text(strip=True): a["href"] for a in footer.find_all("a") if a.get("href")}
-    assert links["Impressum"] == "/impressum/"
-    assert links["Datenschutzerklärung"] == "/datenschutz/"
-    assert links["Erklärung zur Barrierefreiheit"] == "/barrierefreiheit/"
-    assert links["Leichte Sprache"] == "/leichte-sprache/"
+    assert links["Impressum"] == "/de/impressum/"
+    assert links["Datenschutzerklärung"] == "/de/datenschutz/"
+    assert links["Erklärung zur Barrierefreiheit"] == "/de/barrierefreiheit/"
+    assert links["Leichte Sprache"] == "/de/leichte-sprache/"
     current = footer.find("a", attrs={"aria-current": "page"})
     assert current.get_text(strip=True) == page.title

@@ -46,4 +46,5 @@ class Command(BaseCommand):
             self.style.SUCCESS(f"{site.site_name} ist eingerichtet: {site.root_url}/")
         )
         for key, page in sections.items():
-            self.stdout.write(f"  {key:14} {page.url_path}")
+            _site_id, _root_url, path = page.get_url_parts()
+            self.stdout.write(f"  {key:14} {path}")
