@@ -111,3 +111,45 @@ class CheckedDocumentForm(BaseDocumentForm):
         if upload and "file" in self.changed_data and hasattr(upload, "read"):
             check_document(upload)
         return upload
+
+
+class TranslationExportForm(forms.Form):
+    """Admin: which section to send to a translation agency, in which language."""
+
+    section = forms.ChoiceField(label=_("Bereich"))
+    language = forms.ChoiceField(label=_("Zielsprache"))
+    include_subpages = forms.BooleanField(
+        label=_("Mit allen Unterseiten"), required=False, initial=True
+    )
+
+    def __init__(self, *args, sections=(), **kwargs):
+        from django.conf import settings
+
+        super().__init__(*args, **kwargs)
+        self.fields["section"].choices = sections
+        self.fields["language"].choices = [
+            (code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+        ]
+
+
+class TranslationImportForm(forms.Form):
+    """Admin: PO files back from the agency (one .po, or a ZIP of them)."""
+
+    upload = forms.FileField(
+        label=_("PO-Datei oder ZIP-Archiv"),
+        help_text=_("Höchstens 5 MB. Die Übersetzungen werden als Entwurf gespeichert."),
+    )
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from .translation_exchange import read_upload
+
+        cleaned = super().clean()
+        upload = cleaned.get("upload")
+        if upload is not None:
+            try:
+                cleaned["files"] = read_upload(upload)
+            except ValidationError as error:
+                self.add_error("upload", error)
+        return cleaned

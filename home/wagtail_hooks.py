@@ -222,11 +222,37 @@ def translation_report_urls():
     from django.urls import path
 
     from .i18n import translation_report_view
+    from .translation_exchange import exchange_view
 
     superuser = user_passes_test(lambda user: user.is_superuser)
     return [
         path("uebersetzungen/", superuser(translation_report_view), name="translation_report"),
+        # Open to every editor; the view offers only pages they may edit.
+        path("uebersetzungen/austausch/", exchange_view, name="translation_exchange"),
     ]
+
+
+@hooks.register("register_admin_menu_item")
+def translation_exchange_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+    from wagtail.models import GroupPagePermission
+
+    class EditorsMenuItem(MenuItem):
+        """Shown to those who may edit pages (the board and the user
+        administration have nothing to translate)."""
+
+        def is_shown(self, request):
+            user = request.user
+            return user.is_superuser or (
+                GroupPagePermission.objects.filter(
+                    group__user=user, permission__codename="change_page"
+                ).exists()
+            )
+
+    return EditorsMenuItem(
+        _("Übersetzungen (PO)"), reverse("translation_exchange"), icon_name="globe", order=850
+    )
 
 
 @hooks.register("register_reports_menu_item")
