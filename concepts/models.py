@@ -9,6 +9,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import DocumentBlock
 from home.models import BasePage, SectionIndexPage
@@ -37,6 +38,15 @@ class FieldOfAction(TranslatableMixin, index.Indexed, models.Model):
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     api_fields = [APIField("name"), APIField("slug")]
+    # The slug names the field in addresses (/handlungsfeld/<slug>/,
+    # ?handlungsfeld=<slug>), the same in every language.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("selbstcheck", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("Handlungsfeld")
@@ -53,6 +63,50 @@ class FieldOfAction(TranslatableMixin, index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name)
         super().save(*args, **kwargs)
+
+
+def localized_fields(fields, locale):
+    """The given fields of action in `locale` (a Locale or its id), with one
+    query for all of them.
+
+    Keeps the order, drops a field that appears twice (in two languages) and
+    keeps a field that has no translation in `locale` as it is. Pages link to
+    the German fields (wagtail-localize copies many-to-many links unchanged),
+    so this is how their names reach readers in their language."""
+    locale_id = getattr(locale, "pk", locale)  # a Locale or its id
+    fields = [field for field in fields if field is not None]
+    wanted = {field.translation_key for field in fields if field.locale_id != locale_id}
+    found = {}
+    if wanted:
+        found = {
+            field.translation_key: field
+            for field in FieldOfAction.objects.filter(
+                translation_key__in=wanted, locale_id=locale_id
+            )
+        }
+    result, seen = [], set()
+    for field in fields:
+        if field.translation_key not in seen:
+            seen.add(field.translation_key)
+            result.append(found.get(field.translation_key, field))
+    return result
+
+
+def localize_stream(stream, locale, name="field_of_action"):
+    """Show the fields of action chosen in a StreamField's blocks (e.g. the
+    concept structure) in `locale` (a Locale or its id): swaps them in the
+    loaded value, in memory, with at most one query."""
+    values = [
+        block.value
+        for block in stream
+        if hasattr(block.value, "get") and block.value.get(name) is not None
+    ]
+    localized = {
+        field.translation_key: field
+        for field in localized_fields([value[name] for value in values], locale)
+    }
+    for value in values:
+        value[name] = localized.get(value[name].translation_key, value[name])
 
 
 class ConceptIndexPage(SectionIndexPage):
@@ -186,6 +240,11 @@ class ConceptEditionPage(BasePage):
     class Meta:
         verbose_name = _("Ausgabe des Integrationskonzepts")
         verbose_name_plural = _("Ausgaben des Integrationskonzepts")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        localize_stream(self.structure, self.locale_id)
+        return context
 
     @cached_property
     def edition_line(self):

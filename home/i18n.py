@@ -70,6 +70,26 @@ def live_translations(page, request=None, offered=None):
     }
 
 
+def localized_instances(objects, locale, select_related=()):
+    """Translatable snippets (people, organisations) in `locale` (a Locale or
+    its id), in the given order, with one query per model. wagtail-localize
+    copies a page's inline rows (contacts, contributors) unchanged, so they
+    point at the German snippets; this is how their translated roles reach
+    readers. An object without a translation stays as it is."""
+    locale_id = getattr(locale, "pk", locale)
+    objects = [obj for obj in objects if obj is not None]
+    by_model = {}
+    for obj in objects:
+        if obj.locale_id != locale_id:
+            by_model.setdefault(type(obj), set()).add(obj.translation_key)
+    found = {}
+    for model, keys in by_model.items():
+        queryset = model.objects.filter(translation_key__in=keys, locale_id=locale_id)
+        for obj in queryset.select_related(*select_related):
+            found[(model, obj.translation_key)] = obj
+    return [found.get((type(obj), obj.translation_key), obj) for obj in objects]
+
+
 def best_language(request, offered):
     """The remembered language if offered, else the best match of the
     browser's Accept-Language among the offered ones, else German."""

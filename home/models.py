@@ -423,32 +423,42 @@ class HomePage(RoutablePageMixin, BasePage):
         from concepts.models import ConceptEditionPage
         from news.models import EventPage, PressReleasePage
 
+        from .i18n import localized_instances
+
         context = super().get_context(request, *args, **kwargs)
         context["latest_releases"] = PressReleasePage.objects.listed_under(self)[:3]
         context["current_edition"] = ConceptEditionPage.objects.current_under(self)
         context["upcoming_events"] = EventPage.objects.upcoming_under(self)[:3]
-        context["contacts"] = [
-            c.person for c in self.contacts.select_related("person", "person__organisation")
-        ]
+        context["contacts"] = localized_instances(
+            [c.person for c in self.contacts.select_related("person", "person__organisation")],
+            self.locale_id,
+            select_related=("organisation",),
+        )
         return context
 
     @path("handlungsfeld/<slug:slug>/", name="field_of_action")
     def field_of_action(self, request, slug):
         """Everything this municipality publishes in one field of action, on one page."""
-        from concepts.models import ConceptEditionPage, FieldOfAction
+        from concepts.models import ConceptEditionPage, FieldOfAction, localized_fields
         from news.models import EventPage, PressReleasePage
 
-        # The field in this page's language, else the German original.
+        # The field in this page's language, else the German original (by its
+        # German slug, shown in this page's language where translated).
         field = FieldOfAction.objects.filter(slug=slug, locale=self.locale).first()
         if field is None:
             field = get_object_or_404(
                 FieldOfAction, slug=slug, locale__language_code=settings.LANGUAGE_CODE
             )
+            field = localized_fields([field], self.locale_id)[0]
+        # Pages may link to the field in any language (translated pages keep
+        # the German links): compare by translation key.
+        key = field.translation_key
         edition = ConceptEditionPage.objects.current_under(self)
         sections = [
             block.value
             for block in (edition.structure if edition else [])
-            if block.value["field_of_action"] == field
+            if block.value["field_of_action"] is not None
+            and block.value["field_of_action"].translation_key == key
         ]
         return self.render(
             request,
@@ -462,10 +472,10 @@ class HomePage(RoutablePageMixin, BasePage):
                 "edition": edition,
                 "sections": sections,
                 "releases": PressReleasePage.objects.listed_under(self).filter(
-                    fields_of_action=field
+                    fields_of_action__translation_key=key
                 )[:10],
                 "events": EventPage.objects.visible_under(self)
-                .filter(fields_of_action=field)
+                .filter(fields_of_action__translation_key=key)
                 .order_by("-start")[:10],
             },
         )

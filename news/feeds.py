@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from concepts.models import localized_fields
 from home.models import MunicipalitySettings
 
 FEED_LENGTH = 20
@@ -44,7 +45,14 @@ class PressReleaseRssFeed(Feed):
         return self.index_page.locale.language_code
 
     def items(self):
-        return self.index_page.releases().prefetch_related("fields_of_action")[:FEED_LENGTH]
+        items = list(self.index_page.releases().prefetch_related("fields_of_action")[:FEED_LENGTH])
+        # The categories in the feed's language, with one query for all items.
+        fields = [field for item in items for field in item.fields_of_action.all()]
+        self.localized_fields = {
+            field.translation_key: field
+            for field in localized_fields(fields, self.index_page.locale_id)
+        }
+        return items
 
     def item_title(self, item):
         return item.title
@@ -67,7 +75,8 @@ class PressReleaseRssFeed(Feed):
         return item.last_published_at or item.date
 
     def item_categories(self, item):
-        return [f.name for f in item.fields_of_action.all()]
+        localized = getattr(self, "localized_fields", {})
+        return [localized.get(f.translation_key, f).name for f in item.fields_of_action.all()]
 
 
 class PressReleaseAtomFeed(PressReleaseRssFeed):

@@ -9,14 +9,15 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.search import index
 
-from concepts.models import FieldOfAction
+from concepts.models import FieldOfAction, localize_stream, localized_fields
 from home.blocks import BodyBlock
 from home.models import BasePage, SectionIndexPage
 from home.querysets import PublicPageQuerySet
@@ -24,6 +25,21 @@ from home.querysets import PublicPageQuerySet
 from .blocks import AgendaItemBlock, FieldResultBlock, NextStepBlock
 
 PAGE_SIZE = 10
+
+
+class FieldsOfActionPageForm(WagtailAdminPageForm):
+    """Offers the fields of action once, in German: pages link to the German
+    fields and readers see them in their language (localized_fields). Fields
+    a page already links to stay selectable."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("fields_of_action")
+        if field is not None:
+            chosen = self.instance.fields_of_action.all() if self.instance.pk else []
+            field.queryset = field.queryset.filter(
+                models.Q(locale=Locale.get_default()) | models.Q(pk__in=[f.pk for f in chosen])
+            )
 
 
 def paginate(request, queryset):
@@ -46,15 +62,22 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     def listing(self, request):
         releases = self.releases()
         years = [d.year for d in releases.dates("date", "year", order="DESC")]
-        fields = FieldOfAction.objects.filter(pk__in=releases.values("fields_of_action")).order_by(
-            "sort_order", "name"
+        # Translated releases link to the German fields: list them in this
+        # section's language (one query) and filter by translation key.
+        fields = localized_fields(
+            FieldOfAction.objects.filter(pk__in=releases.values("fields_of_action")).order_by(
+                "sort_order", "name"
+            ),
+            self.locale_id,
         )
         year, field = _year_or_none(request.GET.get("jahr")), request.GET.get("handlungsfeld")
         if year:
             releases = releases.filter(date__year=year)
         selected_field = next((f for f in fields if f.slug == field), None)
         if selected_field:
-            releases = releases.filter(fields_of_action=selected_field)
+            releases = releases.filter(
+                fields_of_action__translation_key=selected_field.translation_key
+            )
         page_obj = paginate(request, releases.with_teaser_images())
         return self.render(
             request,
@@ -132,6 +155,7 @@ class PressReleasePage(BasePage):
     )
 
     objects = PageManager.from_queryset(PressReleaseQuerySet)()
+    base_form_class = FieldsOfActionPageForm
 
     content_panels = [
         *Page.content_panels,
@@ -180,6 +204,10 @@ class PressReleasePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = related_pages(self.related_concept, self.related_event)
         return context
+
+    def localized_fields_of_action(self):
+        """The release's fields of action in its language (one query)."""
+        return localized_fields(self.fields_of_action.all(), self.locale_id)
 
     def structured_data(self):
         """schema.org NewsArticle for search engines."""
@@ -302,6 +330,7 @@ class EventPage(RoutablePageMixin, BasePage):
     )
 
     objects = PageManager.from_queryset(EventQuerySet)()
+    base_form_class = FieldsOfActionPageForm
 
     content_panels = [
         *Page.content_panels,
@@ -377,14 +406,33 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def contributor_list(self):
-        return list(
+        """The contributors, each person and organisation in the page's language."""
+        from home.i18n import localized_instances
+
+        rows = list(
             self.contributors.select_related("person", "person__organisation", "organisation")
         )
+        people = localized_instances(
+            [row.person for row in rows], self.locale_id, select_related=("organisation",)
+        )
+        organisations = localized_instances([row.organisation for row in rows], self.locale_id)
+        translated = {(type(obj), obj.translation_key): obj for obj in people + organisations}
+        for row in rows:
+            for name in ("person", "organisation"):
+                obj = getattr(row, name)
+                if obj is not None:
+                    setattr(row, name, translated.get((type(obj), obj.translation_key), obj))
+        return rows
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = related_pages(self.related_concept)
+        localize_stream(self.results, self.locale_id)
         return context
+
+    def localized_fields_of_action(self):
+        """The event's fields of action in its language (one query)."""
+        return localized_fields(self.fields_of_action.all(), self.locale_id)
 
     def structured_data(self):
         """schema.org Event for search engines."""

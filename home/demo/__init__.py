@@ -81,7 +81,7 @@ def load(progress=lambda *args: None):
                 build(ctx)
         sites.append(ctx.site)
     with transaction.atomic():
-        progress(total, total, "Übersetzungen", "en, tr, ar, uk (wagtail-localize)", 1, 1)
+        progress(total, total, "Übersetzungen", "en, tr, ar, uk, ru, fa (wagtail-localize)", 1, 1)
         build_translations()
     with transaction.atomic():
         admin_created = ensure_admin()

@@ -1,4 +1,12 @@
-"""Völklingen: home page, press section and the 2017 kick-off release."""
+"""Völklingen: home page, press section and the 2017 kick-off release.
+
+Terms follow locale/GLOSSARY.md, as in concept.py and events.py: “Integrationskonzept”
+is the integration strategy (the German word first, the translation in brackets,
+on first use in a text), “Fortschreibung” the updated edition, “Integrationsbüro”
+the Integration Office, “Pressemitteilung” a press release, “Workshop” a
+workshop, “Auftakt” the kick-off event, “Veranstaltungen” events. Slugs stay as
+they were, so that addresses do not change.
+"""
 
 TEXTS = {
     # --- Völklingen: home page ---------------------------------------------------
@@ -12,10 +20,12 @@ TEXTS = {
     },
     "volklingen": {"en": "volklingen", "tr": "volklingen", "ar": "volklingen", "uk": "volklingen"},
     "Integrationsarbeit in Völklingen: Konzept, Pressemitteilungen und Veranstaltungen.": {
-        "en": "Integration work in Völklingen: the concept, press releases and events.",
-        "tr": "Völklingen'de uyum çalışmaları: konsept, basın bültenleri ve etkinlikler.",
-        "ar": "العمل على الاندماج في فولكلينغن: المفهوم والبيانات الصحفية والفعاليات.",
-        "uk": "Інтеграційна робота у Фельклінгені: концепція, пресрелізи та заходи.",
+        "en": (
+            "Integration work in Völklingen: the integration strategy, press releases and events."
+        ),
+        "tr": "Völklingen'de entegrasyon çalışmaları: strateji, basın bültenleri ve etkinlikler.",
+        "ar": "العمل على الاندماج في فولكلينغن: الاستراتيجية والبيانات الصحفية والفعاليات.",
+        "uk": "Інтеграційна робота у Фельклінгені: концепція, прес-релізи та події.",
     },
     (
         "In Völklingen leben Menschen aus vielen Ländern zusammen. Hier zeigt die Stadt, "
@@ -26,29 +36,30 @@ TEXTS = {
         "en": (
             "People from many countries live together in Völklingen. Here the town shows "
             "how it plans and puts integration into practice: with its Integrationskonzept "
-            "(integration concept) and its revision, with workshops and discussion rounds. "
-            "The Integrationsbüro (integration office) is happy to answer your questions "
-            "and hear your ideas."
+            "(integration strategy) and its updated edition, with workshops and discussion "
+            "rounds. The Integrationsbüro (Integration Office) is happy to answer your "
+            "questions and hear your ideas."
         ),
         "tr": (
-            "Völklingen'de pek çok ülkeden insan bir arada yaşıyor. Şehir burada uyumu "
-            "nasıl planladığını ve hayata geçirdiğini anlatıyor: Integrationskonzept "
-            "(uyum konsepti) ve onun güncellenmesiyle, çalıştaylar ve söyleşilerle. "
-            "Sorularınızı ve önerilerinizi Integrationsbüro (Uyum Bürosu) memnuniyetle "
-            "karşılar."
+            "Völklingen'de pek çok ülkeden insan bir arada yaşıyor. Şehir burada "
+            "entegrasyonu nasıl planladığını ve hayata geçirdiğini anlatıyor: "
+            "Integrationskonzept'i (entegrasyon stratejisi) ve bu stratejinin güncellenmiş "
+            "sürümüyle, atölye çalışmaları ve söyleşilerle. Sorularınızı ve önerilerinizi "
+            "Integrationsbüro (Entegrasyon Bürosu) memnuniyetle karşılar."
         ),
         "ar": (
             "يعيش في فولكلينغن معًا أناس من بلدان كثيرة. تعرض المدينة هنا كيف تخطط "
-            "للاندماج وكيف تنفذه: من خلال Integrationskonzept (مفهوم الاندماج) وتحديثه، "
+            "للاندماج وكيف تنفذه: من خلال Integrationskonzept (استراتيجية الاندماج) "
+            "وإصدارها المحدَّث، "
             "ومن خلال ورش العمل وجلسات الحوار. يسعد Integrationsbüro (مكتب الاندماج) "
             "بتلقي أسئلتكم واقتراحاتكم."
         ),
         "uk": (
             "У Фельклінгені разом живуть люди з багатьох країн. Тут місто розповідає, як "
             "воно планує та втілює інтеграцію: за допомогою своєї Integrationskonzept "
-            "(концепції інтеграції) та її оновлення, воркшопів і круглих столів. "
-            "Integrationsbüro (бюро з питань інтеграції) охоче відповість на ваші "
-            "запитання та вислухає пропозиції."
+            "(концепції інтеграції) та її оновленої редакції, семінарів-практикумів і "
+            "круглих столів. Integrationsbüro (Бюро з питань інтеграції) охоче відповість "
+            "на Ваші запитання та вислухає Ваші пропозиції."
         ),
     },
     # --- Völklingen: press section ----------------------------------------------
@@ -56,21 +67,21 @@ TEXTS = {
         "en": "Press releases",
         "tr": "Basın bültenleri",
         "ar": "البيانات الصحفية",
-        "uk": "Пресрелізи",
+        "uk": "Прес-релізи",
     },
     "presse": {"en": "press", "tr": "basin", "ar": "presse", "uk": "presse"},
     "Pressemitteilungen von Mittelstadt Völklingen zur Integrationsarbeit.": {
         "en": "Press releases from the Town of Völklingen about its integration work.",
-        "tr": "Völklingen Belediyesi'nin uyum çalışmalarına ilişkin basın bültenleri.",
+        "tr": "Völklingen Belediyesi'nin entegrasyon çalışmalarına ilişkin basın bültenleri.",
         "ar": "بيانات صحفية من مدينة فولكلينغن حول عملها في مجال الاندماج.",
-        "uk": "Пресрелізи міста Фельклінген про його інтеграційну роботу.",
+        "uk": "Прес-релізи міста Фельклінген про його інтеграційну роботу.",
     },
     # --- Völklingen: press release ----------------------------------------------
     "Neues Integrationskonzept: Auftakt im Neuen Rathaus": {
-        "en": "A new integration concept: kick-off at the New Town Hall",
-        "tr": "Yeni uyum konsepti: Yeni Belediye Binası'nda başlangıç",
-        "ar": "مفهوم جديد للاندماج: انطلاقة في مبنى البلدية الجديد",
-        "uk": "Нова концепція інтеграції: старт у Новій ратуші",
+        "en": "A new integration strategy: kick-off event at the New Town Hall",
+        "tr": "Yeni entegrasyon stratejisi: Yeni Belediye Binası'nda açılış toplantısı",
+        "ar": "استراتيجية جديدة للاندماج: فعالية افتتاحية في مبنى البلدية الجديد",
+        "uk": "Нова концепція інтеграції: стартова зустріч у Новій ратуші",
     },
     "neues-integrationskonzept-auftakt-im-neuen-rathaus": {
         "en": "new-integration-concept-kick-off",
@@ -79,10 +90,13 @@ TEXTS = {
         "uk": "neues-integrationskonzept-auftakt-im-neuen-rathaus",
     },
     "Workshop im Neuen Rathaus: Völklingen überarbeitet sein Integrationskonzept.": {
-        "en": "Workshop at the New Town Hall: Völklingen is revising its integration concept.",
-        "tr": "Yeni Belediye Binası'nda çalıştay: Völklingen uyum konseptini yeniliyor.",
-        "ar": "ورشة عمل في مبنى البلدية الجديد: فولكلينغن تراجع مفهومها للاندماج.",
-        "uk": "Воркшоп у Новій ратуші: Фельклінген переглядає свою концепцію інтеграції.",
+        "en": "Workshop at the New Town Hall: Völklingen is revising its integration strategy.",
+        "tr": (
+            "Yeni Belediye Binası'nda atölye çalışması: Völklingen entegrasyon stratejisini "
+            "yeniliyor."
+        ),
+        "ar": "ورشة عمل في مبنى البلدية الجديد: فولكلينغن تراجع استراتيجيتها للاندماج.",
+        "uk": "Семінар-практикум у Новій ратуші: Фельклінген переглядає свою концепцію інтеграції.",
     },
     "Völklingen": {"en": "Völklingen", "tr": "Völklingen", "ar": "فولكلينغن", "uk": "Фельклінген"},
     (
@@ -92,22 +106,22 @@ TEXTS = {
         "vorliegen."
     ): {
         "en": (
-            "The town is revising its Integrationskonzept (integration concept) from 2009. "
-            "To get things started, experts from the administration and from civil society "
+            "The town is updating its Integrationskonzept (integration strategy) from 2009. "
+            "For the kick-off event, experts from the administration and from civil society "
             "met at the New Town Hall. The iSPO institute from Saarbrücken is supporting the "
             "work; a first draft is expected in May 2018."
         ),
         "tr": (
-            "Şehir, 2009 yılından kalma Integrationskonzept'ini (uyum konsepti) güncelliyor. "
-            "Başlangıç toplantısında belediye ve sivil toplumdan uzmanlar Yeni Belediye "
-            "Binası'nda bir araya geldi. Çalışmalara Saarbrücken'deki iSPO enstitüsü eşlik "
-            "ediyor; ilk taslağın Mayıs 2018'de hazır olması bekleniyor."
+            "Şehir, 2009 yılından kalma Integrationskonzept'ini (entegrasyon stratejisi) "
+            "güncelliyor. Açılış toplantısında belediye yönetiminden ve sivil toplumdan uzmanlar "
+            "Yeni Belediye Binası'nda bir araya geldi. Çalışmalara Saarbrücken'deki iSPO enstitüsü "
+            "eşlik ediyor; ilk taslağın Mayıs 2018'de hazır olması bekleniyor."
         ),
         "ar": (
-            "تعمل المدينة على تحديث Integrationskonzept (مفهوم الاندماج) الصادر عام 2009. "
-            "وفي الانطلاقة اجتمع في مبنى البلدية الجديد مختصون من الإدارة ومن المجتمع "
-            "المدني. يرافق معهد iSPO من زاربروكن هذا العمل، ومن المنتظر أن تكون المسودة "
-            "الأولى جاهزة في أيار/مايو 2018."
+            "تعمل المدينة على تحديث Integrationskonzept (استراتيجية الاندماج) الصادرة عام "
+            "2009. وفي الفعالية الافتتاحية اجتمع في مبنى البلدية الجديد مختصون من الإدارة "
+            "ومن المجتمع المدني. يرافق معهد iSPO من زاربروكن هذا العمل، ومن المنتظر أن تكون "
+            "المسودة الأولى جاهزة في أيار/مايو 2018."
         ),
         "uk": (
             "Місто оновлює свою Integrationskonzept (концепцію інтеграції) 2009 року. На "
@@ -127,11 +141,11 @@ TEXTS = {
             "committee) and the committee for children, youth and social affairs. The town "
             "has asked the Institut für Sozialforschung, Praxisberatung und "
             "Organisationsentwicklung (iSPO), an institute for social research and "
-            "consulting in Saarbrücken, to advise on the new concept and to write it."
+            "consulting in Saarbrücken, to advise on the new strategy and to write it."
         ),
         "tr": (
             "Görevlendirme ağustos sonunda Hauptausschuss (ana komisyon) ile Çocuk, Gençlik "
-            "ve Sosyal İşler Komisyonu tarafından yapıldı. Şehir, yeni konseptin uzmanlık "
+            "ve Sosyal İşler Komisyonu tarafından yapıldı. Şehir, yeni stratejinin uzmanlık "
             "desteğini ve yazımını Saarbrücken'deki Institut für Sozialforschung, "
             "Praxisberatung und Organisationsentwicklung'a (iSPO, sosyal araştırma ve "
             "danışmanlık enstitüsü) verdi."
@@ -140,8 +154,8 @@ TEXTS = {
             "صدر التكليف في أواخر آب/أغسطس عن Hauptausschuss (اللجنة الرئيسية) ولجنة "
             "الأطفال والشباب والشؤون الاجتماعية. وقد كلّفت المدينة معهد Institut für "
             "Sozialforschung, Praxisberatung und Organisationsentwicklung (iSPO)، وهو معهد "
-            "للبحث الاجتماعي والاستشارات في زاربروكن، بالمرافقة المتخصصة وبكتابة المفهوم "
-            "الجديد."
+            "للبحث الاجتماعي والاستشارات في زاربروكن، بالمرافقة المتخصصة وبكتابة "
+            "الاستراتيجية الجديدة."
         ),
         "uk": (
             "Доручення наприкінці серпня дали Hauptausschuss (головний комітет) і комітет у "
@@ -159,17 +173,17 @@ TEXTS = {
         "en": (
             "Lord Mayor Klaus Lorig recalled that a great deal had been achieved since 2009. "
             "But the situation had changed considerably, especially over the past three "
-            "years, and so it was time to take a hard look at the concept."
+            "years, and so it was time to take a hard look at the strategy."
         ),
         "tr": (
             "Belediye Başkanı Klaus Lorig, 2009'dan bu yana pek çok şeyin başarıldığını "
             "hatırlattı. Ancak durum, özellikle son üç yılda belirgin biçimde değişti. Bu "
-            "yüzden konseptin yeniden gözden geçirilmesi gerekiyor."
+            "yüzden stratejinin yeniden gözden geçirilmesi gerekiyor."
         ),
         "ar": (
             "ذكّر رئيس البلدية كلاوس لوريغ بأن أمورًا كثيرة تحققت منذ عام 2009، لكن الوضع "
             "تغيّر كثيرًا، ولا سيما في السنوات الثلاث الأخيرة، ولذلك حان الوقت لمراجعة "
-            "المفهوم."
+            "الاستراتيجية."
         ),
         "uk": (
             "Обер-бургомістр Клаус Лоріг нагадав, що від 2009 року вдалося досягти багато "
@@ -182,16 +196,16 @@ TEXTS = {
         "leisten muss. Genau diese Erfahrung brauchen wir, auch wenn sie unbequem ist."
     ): {
         "en": (
-            "Those who work with newcomers every day know best what a new concept has to "
+            "Those who work with newcomers every day know best what a new strategy has to "
             "deliver. That is exactly the experience we need, even when it is uncomfortable."
         ),
         "tr": (
-            "Her gün göçmenlerle çalışanlar, yeni bir konseptin neyi başarması gerektiğini en "
+            "Her gün göçmenlerle çalışanlar, yeni bir stratejinin neyi başarması gerektiğini en "
             "iyi bilir. Rahatsız edici olsa bile tam da bu deneyime ihtiyacımız var."
         ),
         "ar": (
-            "من يعمل كل يوم مع القادمين الجدد يعرف أكثر من غيره ما الذي يجب أن يحققه مفهوم "
-            "جديد. وهذه الخبرة بالذات هي ما نحتاج إليه، حتى لو كانت غير مريحة."
+            "من يعمل كل يوم مع القادمين الجدد يعرف أكثر من غيره ما الذي يجب أن تحققه "
+            "استراتيجية جديدة. وهذه الخبرة بالذات هي ما نحتاج إليه، حتى لو كانت غير مريحة."
         ),
         "uk": (
             "Ті, хто щодня працює з мігрантами, найкраще знають, що має дати нова концепція. "
@@ -211,9 +225,9 @@ TEXTS = {
         "uk": "Обер-бургомістр",
     },
     "Viele Beteiligte, ein gemeinsames Konzept": {
-        "en": "Many voices, one shared concept",
-        "tr": "Birçok paydaş, ortak bir konsept",
-        "ar": "أطراف كثيرة ومفهوم مشترك واحد",
+        "en": "Many voices, one shared strategy",
+        "tr": "Birçok paydaş, ortak bir strateji",
+        "ar": "أطراف كثيرة واستراتيجية مشتركة واحدة",
         "uk": "Багато учасників — одна спільна концепція",
     },
     (
@@ -224,17 +238,17 @@ TEXTS = {
         "en": (
             "Gülsah Bora, the town's integration officer, announced that all key groups from "
             "the administration and civil society would be involved. The more people take "
-            "part, she said, the more widely the concept will be supported later on."
+            "part, she said, the more widely the strategy will be supported later on."
         ),
         "tr": (
-            "Uyum sorumlusu Gülsah Bora, belediyeden ve sivil toplumdan tüm önemli grupların "
-            "sürece dahil edileceğini duyurdu. Ne kadar çok kişi katkı verirse, konsept daha "
-            "sonra o kadar güçlü biçimde sahiplenilecek."
+            "Entegrasyon sorumlusu Gülsah Bora, belediye yönetiminden ve sivil toplumdan tüm "
+            "önemli grupların sürece dahil edileceğini duyurdu. Ne kadar çok kişi katkı "
+            "verirse, strateji daha sonra o kadar güçlü biçimde sahiplenilecek."
         ),
         "ar": (
             "أعلنت مفوّضة الاندماج غولشاه بورا أن جميع المجموعات المهمة من الإدارة والمجتمع "
-            "المدني ستُشرك في العمل. وكلما شارك عدد أكبر من الناس، كان التأييد للمفهوم لاحقًا "
-            "أقوى."
+            "المدني ستُشرك في العمل. وكلما شارك عدد أكبر من الناس، كان التأييد "
+            "للاستراتيجية لاحقًا أقوى."
         ),
         "uk": (
             "Уповноважена з питань інтеграції Гюльшах Бора пообіцяла залучити всі важливі "
@@ -243,9 +257,9 @@ TEXTS = {
         ),
     },
     "Aus vielen Bausteinen entsteht ein Konzept (Symbolgrafik)": {
-        "en": "Many building blocks make one concept (illustration)",
-        "tr": "Birçok yapı taşından bir konsept doğuyor (temsili görsel)",
-        "ar": "من لبنات كثيرة ينشأ مفهوم واحد (رسم توضيحي)",
+        "en": "Many building blocks make one strategy (illustration)",
+        "tr": "Birçok yapı taşından bir strateji doğuyor (temsili görsel)",
+        "ar": "من لبنات كثيرة تنشأ استراتيجية واحدة (رسم توضيحي)",
         "uk": "З багатьох цеглинок постає концепція (ілюстрація)",
     },
     "Der Zeitplan": {
@@ -265,28 +279,28 @@ TEXTS = {
             "The workshop decided to set up a steering group and a working group. It was "
             "chaired by Erik Schäffer, managing director of iSPO. According to his plan, a "
             "first review of the current situation will be ready in December and a first "
-            "draft in May 2018. The new concept is due to be finished by mid-2018. Before "
+            "draft in May 2018. The new strategy is due to be finished by mid-2018. Before "
             "that, the draft will be discussed with residents in open discussion rounds."
         ),
         "tr": (
-            "Çalıştayda bir yönlendirme grubu ve bir çalışma grubu kurulmasına karar verildi. "
-            "Toplantıyı iSPO'nun genel müdürü Erik Schäffer yönetti. Onun planına göre aralık "
-            "ayında ilk durum tespiti, Mayıs 2018'de ise ilk taslak hazır olacak. Yeni "
-            "konseptin 2018 yılının ortasında tamamlanması hedefleniyor. Taslak bundan önce "
+            "Atölye çalışmasında bir yönlendirme grubu ve bir çalışma grubu kurulmasına karar "
+            "verildi. Toplantıyı iSPO'nun genel müdürü Erik Schäffer yönetti. Onun planına göre "
+            "aralık ayında ilk durum tespiti, Mayıs 2018'de ise ilk taslak hazır olacak. Yeni "
+            "stratejinin 2018 yılının ortasında tamamlanması hedefleniyor. Taslak bundan önce "
             "vatandaşlarla yapılacak söyleşilerde ele alınacak."
         ),
         "ar": (
-            "تقرّر في ورشة العمل تشكيل فريق توجيه وفريق عمل. وأدار الورشة إريك شيفر، المدير "
+            "تقرّر في ورشة العمل تشكيل فريق توجيه ومجموعة عمل. وأدار الورشة إريك شيفر، المدير "
             "التنفيذي لمعهد iSPO. ووفقًا لخطته، سيكون أول تقييم للوضع القائم جاهزًا في كانون "
-            "الأول/ديسمبر، والمسودة الأولى في أيار/مايو 2018، على أن يكتمل المفهوم الجديد في "
+            "الأول/ديسمبر، والمسودة الأولى في أيار/مايو 2018، على أن تكتمل الاستراتيجية الجديدة في "
             "منتصف عام 2018. وقبل ذلك ستُناقش المسودة مع المواطنات والمواطنين في جلسات حوار."
         ),
         "uk": (
-            "На воркшопі вирішили створити керівну та робочу групи. Модерував зустріч Ерік "
-            "Шеффер, керівник iSPO. За його планом, у грудні буде готовий перший аналіз "
-            "ситуації, а в травні 2018 року — перший проєкт. Нову концепцію мають завершити "
-            "до середини 2018 року. Перед тим проєкт обговорять із мешканцями міста на "
-            "відкритих зустрічах."
+            "На семінарі-практикумі вирішили створити керівну та робочу групи. Модерував зустріч "
+            "Ерік Шеффер, керівник iSPO. За його планом, у грудні буде готовий перший аналіз "
+            "ситуації, а в травні 2018 року — перший проєкт. Нову концепцію мають завершити до "
+            "середини 2018 року. Перед тим проєкт обговорять із мешканцями міста на відкритих "
+            "зустрічах."
         ),
     },
 }
