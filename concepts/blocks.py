@@ -6,6 +6,7 @@ segment without translators touching the structure.
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -30,7 +31,11 @@ class MeasureBlock(blocks.StructBlock):
     timeframe = blocks.CharBlock(
         label=_("Zeitraum"), required=False, help_text=_("z. B. 2021–2023 oder „fortlaufend“")
     )
-    status = blocks.ChoiceBlock(label=_("Stand"), choices=MEASURE_STATUS, default="planned")
+    status = blocks.ChoiceBlock(
+        label=pgettext_lazy("progress of a measure: planned, in progress, implemented", "Stand"),
+        choices=MEASURE_STATUS,
+        default="planned",
+    )
     budget = blocks.CharBlock(label=_("Budget"), required=False)
 
     class Meta:
@@ -51,14 +56,14 @@ class IndicatorBlock(blocks.StructBlock):
 
 
 class GoalBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Ziel"))
+    title = blocks.CharBlock(label=pgettext_lazy("goal of the integration concept", "Ziel"))
     description = blocks.TextBlock(label=_("Erläuterung"), required=False)
     measures = blocks.ListBlock(MeasureBlock(), label=_("Maßnahmen"), default=[])
     indicators = blocks.ListBlock(IndicatorBlock(), label=_("Indikatoren"), default=[])
 
     class Meta:
         icon = "pick"
-        label = _("Ziel")
+        label = pgettext_lazy("goal of the integration concept", "Ziel")
 
 
 class FieldOfActionSectionBlock(blocks.StructBlock):

@@ -102,7 +102,9 @@ def test_the_field_of_action_filter_shows_only_releases_tagged_with_it(client, m
 
 
 def test_year_and_field_filters_combine(client, merzig, releases):
-    response = visit(client, merzig, "/de/presse/", data={"jahr": "2024", "handlungsfeld": "sprache"})
+    response = visit(
+        client, merzig, "/de/presse/", data={"jahr": "2024", "handlungsfeld": "sprache"}
+    )
     assert listed_titles(response) == ["Beirat gewählt"]
 
 

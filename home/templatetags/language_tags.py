@@ -4,6 +4,7 @@ from django import template
 from django.template.defaultfilters import date as date_filter
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.translation import pgettext
 
 from home.i18n import BIDI, DEFAULT, LANGUAGE_NAMES, live_translations, offered_for_request
 
@@ -103,6 +104,7 @@ def og_locale():
 # Django format (day, month and year in the order and script the locale uses).
 LOCALE_FORMATS = {
     "j. F Y": "DATE_FORMAT",
+    "l, j. F Y": "DATE_FORMAT",
     "j. F Y, H:i": "DATETIME_FORMAT",
     "l, j. F Y, H:i": "DATETIME_FORMAT",
     "H:i": "TIME_FORMAT",
@@ -115,3 +117,40 @@ def ldate(value, german_format):
     if translation.get_language() in (None, DEFAULT):
         return date_filter(value, german_format)
     return date_filter(value, LOCALE_FORMATS.get(german_format, german_format))
+
+
+@register.filter(expects_localtime=True)
+def clock(value):
+    """``{{ value|clock }}``: a time of day, "18:30 Uhr" in German; elsewhere the
+    locale's own time format and whatever the catalogue puts around it
+    ("6:30 p.m.", "18:30", "6:30 م")."""
+    if not value:
+        return ""
+    return pgettext("time of day; German appends “Uhr”", "%(time)s Uhr") % {
+        "time": ldate(value, "H:i")
+    }
+
+
+@register.filter(expects_localtime=True)
+def ldatetime(value, german_date_format="j. F Y"):
+    """``{{ value|ldatetime:"l, j. F Y" }}``: date and time of day as one
+    translatable pattern ("Dienstag, 14. Mai 2024, 18:30 Uhr"; "May 14, 2024,
+    6:30 p.m."); the date part goes through ``ldate``."""
+    if not value:
+        return ""
+    return pgettext("date and time of day; German appends “Uhr”", "%(date)s, %(time)s Uhr") % {
+        "date": ldate(value, german_date_format),
+        "time": ldate(value, "H:i"),
+    }
+
+
+@register.filter(expects_localtime=True)
+def ldatetime_start(value, german_date_format="j. F Y"):
+    """Like ``ldatetime``, but for the start of a time span whose pattern adds
+    "Uhr" after the end time ("Dienstag, 14. Mai 2024, 18:30")."""
+    if not value:
+        return ""
+    return pgettext("start date and time of a span; the end time follows", "%(date)s, %(time)s") % {
+        "date": ldate(value, german_date_format),
+        "time": ldate(value, "H:i"),
+    }

@@ -81,8 +81,10 @@ def main_menu(context):
     """
     request = context.get("request")
     root = _site_root(context)
+    # The page goes along for the language switcher inside the menu.
+    page = context.get("page")
     if root is None:
-        return {"items": [], "request": request}
+        return {"items": [], "request": request, "page": page}
 
     current = _current_page(context)
     items = []
@@ -94,7 +96,7 @@ def main_menu(context):
             elif current.path.startswith(child.path):
                 state = "true"
         items.append({"title": child.title, "url": child.get_url(request), "current": state})
-    return {"items": items, "request": request}
+    return {"items": items, "request": request, "page": page}
 
 
 def _footer_content_types():
