@@ -1,5 +1,6 @@
-"""The demo's translations: Völklingen's concept section and its current
-edition (Fortschreibung 2020) with the whole structure, and the shared
+"""The demo's translations: every demo page of home/demo/translations PAGES
+lacks no string in the text tables; Völklingen's concept section and its
+current edition (Fortschreibung 2020) with the whole structure, and the shared
 fields of action, translated through wagtail-localize and shown to readers
 in their language.
 
@@ -67,9 +68,19 @@ def visit_text(client, path):
     )
 
 
-def test_the_concept_pages_lack_no_translation(demo):
+def test_no_demo_page_lacks_a_translation(demo):
     assert CONCEPT_PAGES, "the concept pages are listed in PAGES"
     assert missing_translations(CONCEPT_PAGES, fields=False) == []
+    # The one exception, on purpose: after translating, the loader changes the
+    # German summary of Völklingen's press section (make_one_translation_outdated),
+    # so that the translation report flags one outdated translation. The new
+    # summary has no entry in the text tables and is reported in each language
+    # of that page; nothing else may be missing.
+    hostname, path = data.OUTDATED
+    languages = next(row[2] for row in data.PAGES if row[:2] == (hostname, path))
+    outdated = [(hostname, path, language, data.OUTDATED_SUMMARY) for language in languages]
+    assert all(data.text(data.OUTDATED_SUMMARY, language) is None for language in languages)
+    assert missing_translations(fields=False) == outdated
 
 
 def test_every_field_of_action_has_a_translation_in_every_content_language(demo):
@@ -167,7 +178,7 @@ def test_field_names_are_translated_on_a_translated_press_release_and_its_index(
     _response, text = visit_text(client, "/en/press/")
     assert "Participation" in text and "Partizipation" not in text
     response, text = visit_text(client, "/en/press/?handlungsfeld=partizipation")
-    assert "A new integration concept: kick-off at the New Town Hall" in text
+    assert "A new integration strategy: kick-off event at the New Town Hall" in text
     assert '<option value="partizipation" selected>Participation</option>' in (
         response.content.decode()
     )
@@ -177,7 +188,7 @@ def test_the_field_of_action_page_of_a_translated_home_page(demo, client):
     _response, text = visit_text(client, "/uk/handlungsfeld/partizipation/")
     assert "Участь" in text
     assert "Посилити консультативну раду з питань інтеграції та залучити всіх" in text
-    assert "Нова концепція інтеграції: старт у Новій ратуші" in text  # the release
+    assert "Нова концепція інтеграції: стартова зустріч у Новій ратуші" in text  # the release
     assert "Partizipation" not in text
 
 
