@@ -64,8 +64,9 @@ def test_loading_the_demo_twice_duplicates_nothing(demo):
     assert first["pages"] > 40
     assert first["images"] > 0 and first["documents"] > 0
     assert first["people"] > 0 and first["organisations"] > 0
-    # the superuser "admin" and one user per role (5) in each of the 5 municipalities
-    assert first["users"] == 1 + 5 * 5
+    # the superuser "admin" and one user per role (5) in each of the 5 municipalities,
+    # plus Völklingen's consultation participants (three board members, one citizen)
+    assert first["users"] == 1 + 5 * 5 + 4
     assert second == first
 
 
@@ -136,7 +137,11 @@ def test_the_demo_shows_the_editorial_process_in_voelklingen(demo):
     assert sorted(u.username for u in users) == [
         "voelklingen-administration",
         "voelklingen-beirat",
+        "voelklingen-beirat-1",
+        "voelklingen-beirat-2",
+        "voelklingen-beirat-3",
         "voelklingen-integrationsbuero",
+        "voelklingen-oeffentlich-1",
         "voelklingen-pressestelle",
         "voelklingen-redaktion",
     ]

@@ -38,6 +38,7 @@ from .base import (
     step,
     upcoming,
 )
+from .consultation import build_consultations
 from .workflows import build_workflow_states
 
 # Demo phone numbers start the subscriber number with 0, which no German
@@ -779,4 +780,5 @@ PARTS = [
     ("Veranstaltungen und Bilder", build_events),
     ("Pressemitteilung", build_press),
     ("Redaktionsablauf: Freigaben, Sperrfrist, Entwurf beim Beirat", build_workflow_states),
+    ("Beteiligung des Beirats am Entwurf, Abwägung 2020", build_consultations),
 ]

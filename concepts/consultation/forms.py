@@ -1,0 +1,279 @@
+"""Public forms of a consultation: comment, Stellungnahme, report, registration.
+
+Every form carries a signed form token (spam trap by timing, and protection
+against a form sent twice), a honeypot field and German messages; the
+templates link each error to its field.
+"""
+
+import secrets
+import time
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model, password_validation
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+
+from home.forms import AccessibleFormMixin
+from home.i18n import offered_languages
+
+from .models import COMMENT_MAX_LENGTH, STATEMENT_MAX_LENGTH, Comment, CommentReport
+
+TOKEN_SALT = "weltoffen.consultation.form"
+# A person needs at least this long to read a section and write a comment;
+# scripts that post at once are caught without a captcha.
+MIN_SECONDS = getattr(settings, "CONSULTATION_FORM_MIN_SECONDS", 3)
+MAX_AGE = 12 * 60 * 60
+CONTROL_CHARACTERS = {chr(c) for c in range(32)} - {"\n", "\r", "\t"}
+
+
+def issue_token(scope):
+    """A signed token naming the form's purpose, with the time it was issued."""
+    return signing.dumps(
+        {"s": scope, "t": time.time(), "n": secrets.token_hex(12)}, salt=TOKEN_SALT
+    )
+
+
+def read_token(token, scope):
+    """(nonce, seconds since issue), or None when forged, expired or for another form."""
+    try:
+        data = signing.loads(token or "", salt=TOKEN_SALT, max_age=MAX_AGE)
+    except signing.BadSignature:
+        return None
+    if data.get("s") != scope:
+        return None
+    return data["n"], time.time() - data["t"]
+
+
+def clean_plain_text(value, empty_message):
+    value = (value or "").replace("\r\n", "\n").strip()
+    if not value:
+        raise forms.ValidationError(empty_message)
+    if any(ch in CONTROL_CHARACTERS for ch in value):
+        raise forms.ValidationError(_("Der Text enthält Steuerzeichen. Bitte entfernen Sie sie."))
+    return value
+
+
+class SpamTrapMixin(forms.Form):
+    """A honeypot field people never see and a signed token with the issue time."""
+
+    website = forms.CharField(required=False, label=_("Bitte leer lassen"))
+    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    token_scope = "form"
+
+    def __init__(self, *args, scope=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.token_scope = scope or self.token_scope
+        self.nonce = None
+        if not self.is_bound:
+            self.initial["form_token"] = issue_token(self.token_scope)
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))
+
+    def clean(self):
+        cleaned = super().clean()
+        read = read_token(self.data.get("form_token"), self.token_scope)
+        if read is None:
+            raise forms.ValidationError(
+                _(
+                    "Das Formular ist abgelaufen oder ungültig. Bitte prüfen Sie Ihre Angaben "
+                    "und senden Sie es noch einmal ab."
+                ),
+                code="token",
+            )
+        self.nonce, age = read
+        if age < MIN_SECONDS:
+            raise forms.ValidationError(
+                _(
+                    "Das ging sehr schnell. Bitte prüfen Sie Ihre Angaben "
+                    "und senden Sie das Formular noch einmal."
+                ),
+                code="too_fast",
+            )
+        return cleaned
+
+    def fresh_token(self):
+        """After an error the page shows a new token, so the next try gets a new clock."""
+        data = self.data.copy()
+        data["form_token"] = issue_token(self.token_scope)
+        self.data = data
+
+
+def language_choices(site):
+    names = dict(settings.LANGUAGES)
+    return [(code, names[code]) for code in offered_languages(site)]
+
+
+class CommentForm(AccessibleFormMixin, SpamTrapMixin):
+    category = forms.ChoiceField(
+        label=_("Art Ihres Kommentars"),
+        choices=Comment.Category.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Bitte wählen Sie, ob es eine Anregung, Frage oder Kritik ist.")
+        },
+    )
+    text = forms.CharField(
+        label=_("Ihr Kommentar"),
+        max_length=COMMENT_MAX_LENGTH,
+        help_text=_("Höchstens 3.000 Zeichen. Nur Text, keine Formatierung."),
+        widget=forms.Textarea(attrs={"rows": 8, "maxlength": COMMENT_MAX_LENGTH}),
+        error_messages={
+            "required": _("Bitte schreiben Sie Ihren Kommentar."),
+            "max_length": _(
+                "Ihr Kommentar ist zu lang: höchstens %(limit_value)d Zeichen, "
+                "Sie haben %(show_value)d."
+            ),
+        },
+    )
+    language = forms.ChoiceField(
+        label=_("Sprache Ihres Kommentars"),
+        help_text=_("Sie können in jeder Sprache schreiben, die diese Website anbietet."),
+    )
+    notify = forms.BooleanField(
+        label=_("Bitte informieren Sie mich per E-Mail, wenn die Abwägung veröffentlicht ist."),
+        required=False,
+    )
+
+    def __init__(self, *args, site=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = language_choices(site)
+        self.fields["category"].widget.attrs["class"] = "kern-form-check__radio"
+        self.fields["notify"].widget.attrs["class"] = "kern-form-check__checkbox"
+
+    def clean_text(self):
+        return clean_plain_text(
+            self.cleaned_data.get("text"), _("Bitte schreiben Sie Ihren Kommentar.")
+        )
+
+
+class StatementForm(AccessibleFormMixin, SpamTrapMixin):
+    text = forms.CharField(
+        label=_("Stellungnahme des Beirats"),
+        max_length=STATEMENT_MAX_LENGTH,
+        help_text=_("Höchstens 20.000 Zeichen. Nur Text, keine Formatierung."),
+        widget=forms.Textarea(attrs={"rows": 16, "maxlength": STATEMENT_MAX_LENGTH}),
+        error_messages={
+            "required": _("Bitte geben Sie den Text der Stellungnahme ein."),
+            "max_length": _(
+                "Die Stellungnahme ist zu lang: höchstens %(limit_value)d Zeichen, "
+                "Sie haben %(show_value)d."
+            ),
+        },
+    )
+    language = forms.ChoiceField(label=_("Sprache der Stellungnahme"))
+    notify = forms.BooleanField(
+        label=_("Bitte informieren Sie mich per E-Mail, wenn die Abwägung veröffentlicht ist."),
+        required=False,
+    )
+
+    def __init__(self, *args, site=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = language_choices(site)
+        self.fields["notify"].widget.attrs["class"] = "kern-form-check__checkbox"
+
+    def clean_text(self):
+        return clean_plain_text(
+            self.cleaned_data.get("text"), _("Bitte geben Sie den Text der Stellungnahme ein.")
+        )
+
+
+class ReportForm(AccessibleFormMixin, SpamTrapMixin):
+    reason = forms.ChoiceField(
+        label=_("Warum melden Sie diesen Kommentar?"),
+        choices=CommentReport.Reason.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Bitte wählen Sie einen Grund.")},
+    )
+    note = forms.CharField(
+        label=_("Hinweis für die Moderation (optional)"),
+        required=False,
+        max_length=500,
+        help_text=_("Höchstens 500 Zeichen."),
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 500}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].widget.attrs["class"] = "kern-form-check__radio"
+
+    def clean_note(self):
+        note = (self.cleaned_data.get("note") or "").strip()
+        if any(ch in CONTROL_CHARACTERS for ch in note):
+            raise forms.ValidationError(
+                _("Der Text enthält Steuerzeichen. Bitte entfernen Sie sie.")
+            )
+        return note
+
+
+class RegistrationForm(AccessibleFormMixin, SpamTrapMixin):
+    """Public participants: an e-mail address they confirm, a name or anonymity."""
+
+    email = forms.EmailField(
+        label=_("E-Mail-Adresse"),
+        max_length=254,
+        help_text=_("Wir schicken Ihnen einen Link, mit dem Sie die Adresse bestätigen."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": _("Bitte geben Sie Ihre E-Mail-Adresse ein."),
+            "invalid": _("Bitte eine gültige E-Mail-Adresse eingeben, z. B. name@example.de."),
+        },
+    )
+    display_name = forms.CharField(
+        label=_("Name, der bei Ihren Kommentaren steht (optional)"),
+        max_length=80,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
+    )
+    anonymous = forms.BooleanField(
+        label=_("Ich möchte anonym kommentieren (es wird kein Name angezeigt)."), required=False
+    )
+    password1 = forms.CharField(
+        label=_("Passwort"),
+        strip=False,
+        help_text=_("Mindestens 8 Zeichen, nicht nur Ziffern."),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        error_messages={"required": _("Bitte wählen Sie ein Passwort.")},
+    )
+    password2 = forms.CharField(
+        label=_("Passwort wiederholen"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        error_messages={"required": _("Bitte wiederholen Sie das Passwort.")},
+    )
+
+    token_scope = "register"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["anonymous"].widget.attrs["class"] = "kern-form-check__checkbox"
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean_display_name(self):
+        name = (self.cleaned_data.get("display_name") or "").strip()
+        if any(ch in CONTROL_CHARACTERS or ch in "<>" for ch in name):
+            raise forms.ValidationError(_("Bitte verwenden Sie keine Sonderzeichen wie < oder >."))
+        return name
+
+    def clean(self):
+        cleaned = super().clean()
+        one, two = cleaned.get("password1"), cleaned.get("password2")
+        if one and two and one != two:
+            self.add_error("password2", _("Die beiden Passwörter stimmen nicht überein."))
+        elif one:
+            user = get_user_model()(email=cleaned.get("email", ""))
+            try:
+                password_validation.validate_password(one, user)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        if not cleaned.get("anonymous") and not cleaned.get("display_name"):
+            self.add_error(
+                "display_name",
+                _("Bitte geben Sie einen Namen an oder wählen Sie „anonym kommentieren“."),
+            )
+        return cleaned
