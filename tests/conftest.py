@@ -28,6 +28,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.utils import translation
 from PIL import Image
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -153,6 +154,14 @@ def merzig(request, db, voelklingen):
     if "shared_towns" in request.fixturenames:
         return fresh(request.getfixturevalue("shared_towns")["merzig"])
     return make_town(MERZIG)
+
+
+@pytest.fixture(autouse=True)
+def german_after_each_test():
+    """A request under /en/ leaves English active in the test process; the
+    next test starts in German, the site's language, whatever ran before."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
