@@ -1,8 +1,8 @@
 """The demo loader: five municipalities, idempotent, every page renders.
 
-This is the slow module of the suite (it draws all demo pictures and PDFs):
-run it alone with `pytest -m slow`, skip it with `-m "not slow"`. `make test`
-runs it with everything else.
+The demo is loaded once for the package (tests/demo/conftest.py); the modules
+here are marked slow: run them alone with `pytest -m slow`, skip them with
+`-m "not slow"`. `make test` runs them with everything else.
 """
 
 import io
@@ -43,17 +43,16 @@ def counts():
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo, loaded twice, once for the whole module; rolled back afterwards."""
+def demo(demo_db, django_db_blocker):
+    """The counts after the package's load of the demo, and after loading it
+    a second time on top (rolled back afterwards)."""
     with django_db_blocker.unblock():
+        first = counts()
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
             call_command("load_demo", "--quiet", stdout=io.StringIO())
-            first = counts()
-            call_command("load_demo", "--quiet", stdout=io.StringIO())
-            second = counts()
-            yield first, second
+            yield first, counts()
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)

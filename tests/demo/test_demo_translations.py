@@ -7,11 +7,8 @@ in their language.
 Loads the full demo once for the module (slow, like tests/test_demo.py).
 """
 
-import io
-
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Locale, Site
 
@@ -34,17 +31,10 @@ EDITION = "integrationskonzept/integrationskonzept-2020"
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo, loaded once for the whole module; rolled back afterwards."""
+def demo(demo_db, django_db_blocker):
+    """Völklingen's site in the demo (tests/demo/conftest.py)."""
     with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            call_command("load_demo", "--quiet", stdout=io.StringIO())
-            yield Site.objects.get(hostname="localhost")
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+        return Site.objects.get(hostname="localhost")
 
 
 def edition(site, language=None):

@@ -5,12 +5,8 @@ and Russian and Persian for Völklingen's home page, press section and release.
 Loads the full demo once for the module (slow, like tests/test_demo.py).
 """
 
-import io
-
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
-from django.db import transaction
 from icalendar import Calendar
 from wagtail.models import Locale, Site
 from wagtail_localize.models import Translation, TranslationSource
@@ -49,17 +45,10 @@ PAGES = [
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo, loaded once for the whole module; rolled back afterwards."""
+def demo(demo_db, django_db_blocker):
+    """The demo's sites by hostname (tests/demo/conftest.py)."""
     with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            call_command("load_demo", "--quiet", stdout=io.StringIO())
-            yield {site.hostname: site for site in Site.objects.all()}
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+        return {site.hostname: site for site in Site.objects.all()}
 
 
 def translated(sites, hostname, path, language):
