@@ -1,5 +1,8 @@
 from django.urls import path
 
-from .views import search
+from .views import autocomplete, search
 
-urlpatterns = [path("", search, name="search")]
+urlpatterns = [
+    path("", search, name="search"),
+    path("vorschlaege/", autocomplete, name="search_autocomplete"),
+]

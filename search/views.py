@@ -1,16 +1,23 @@
-"""Full-text search within the current municipality."""
+"""Full-text search of the current municipality (or all), in the reader's language (or all)."""
 
 import re
 
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
-from home.i18n import live_translations, offered_for_request
+from concepts.models import FieldOfAction
+
+from . import engine, german
+from .models import SearchLog
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+AUTOCOMPLETE_MIN_LENGTH = 3
+AUTOCOMPLETE_SIZE = 6
 # Control characters (NUL cannot be stored in PostgreSQL) and the characters the
 # database full-text engines read as syntax are searched as spaces: people type
 # words, not query syntax.
@@ -22,35 +29,107 @@ def normalise_query(raw):
 
 
 def specific_in_order(pages):
-    """The specific pages for a page of results, in one query per page type."""
-    ids = [p.pk for p in pages]
-    by_id = {p.pk: p for p in Page.objects.filter(pk__in=ids).specific()}
-    return [by_id[i] for i in ids if i in by_id]
+    return engine.specific_in_order(pages)
+
+
+def related_fields_of_action(outcome, locale):
+    """Fields of action whose name or description shares a word form with the query."""
+    keys = {german.stem(german.fold(t)) for t in outcome.terms}
+    found = []
+    for field in FieldOfAction.objects.filter(locale=locale).order_by("sort_order", "name"):
+        words = german.words(f"{field.name} {field.description}")
+        for word in words:
+            key = german.fold(word)
+            if any(german.relation(k, k, key) for k in keys):
+                found.append(field)
+                break
+    return found[:5]
 
 
 def search(request):
     site = Site.find_for_request(request)
     typed = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
     query = normalise_query(typed)
-    results = None
-    # The reader's language; ?alle_sprachen=1 widens to every language offered.
     all_languages = request.GET.get("alle_sprachen") == "1"
+    all_sites = request.GET.get("alle_kommunen") == "1"
+    filters = {name: request.GET.get(name, "")[:100] for name in engine.FACETS}
+    locale = Locale.get_active()
+    results = outcome = None
+    related = []
     if query and site:
-        roots = live_translations(site.root_page, offered=offered_for_request(request))
-        if not all_languages:
-            active = Locale.get_active()
-            roots = {code: root for code, root in roots.items() if root.locale_id == active.pk}
-        pages = Page.objects.none()
-        for root in roots.values():
-            pages |= Page.objects.descendant_of(root, inclusive=True)
-        pages = pages.live().public()
-        results = Paginator(pages.search(query), RESULTS_PER_PAGE).get_page(
-            request.GET.get("seite")
+        outcome = engine.run(
+            site,
+            query,
+            locale.language_code,
+            all_languages=all_languages,
+            all_sites=all_sites,
+            filters=filters,
         )
-        results.object_list = specific_in_order(results.object_list)
-        Query.get(query).add_hit()
+        results = Paginator(outcome.hits, RESULTS_PER_PAGE).get_page(request.GET.get("seite"))
+        if not outcome.hits:
+            related = related_fields_of_action(outcome, locale)
+        if not request.GET.get("seite") and not any(filters.values()):
+            Query.get(query).add_hit()
+            SearchLog.record(site, query, locale.language_code, len(outcome.hits))
+    params = request.GET.copy()
+    params.pop("seite", None)
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": typed, "results": results, "all_languages": all_languages},
+        {
+            "search_query": typed,
+            "results": results,
+            "outcome": outcome,
+            "related_fields": related,
+            "all_languages": all_languages,
+            "all_sites": all_sites,
+            "filters": filters,
+            "facet_groups": facet_groups(outcome, filters, params) if outcome else [],
+        },
+    )
+
+
+FACET_LABELS = {
+    "typ": "Inhaltstyp",
+    "handlungsfeld": "Handlungsfeld",
+    "jahr": "Jahr",
+    "sprache": "Sprache",
+}
+
+
+def facet_groups(outcome, filters, params):
+    """[(name, [(value, count, query string, selected)])] for the template."""
+    groups = []
+    for name in engine.FACETS:
+        values = outcome.facets.get(name) or []
+        if not values:
+            continue
+        entries = []
+        for value, count in values:
+            selected = filters.get(name) == value
+            chosen = params.copy()
+            if selected:
+                chosen.pop(name, None)
+            else:
+                chosen[name] = value
+            entries.append((value, count, chosen.urlencode(), selected))
+        groups.append((name, entries))
+    return groups
+
+
+@require_GET
+def autocomplete(request):
+    """Up to six titles of pages the query would find, as JSON for the search field."""
+    site = Site.find_for_request(request)
+    query = normalise_query(request.GET.get("q", ""))
+    if len(query) < AUTOCOMPLETE_MIN_LENGTH or site is None:
+        return JsonResponse({"results": []})
+    outcome = engine.run(site, query, Locale.get_active().language_code)
+    return JsonResponse(
+        {
+            "results": [
+                {"title": hit.page.title, "url": hit.page.get_url(request), "type": hit.kind}
+                for hit in outcome.hits[:AUTOCOMPLETE_SIZE]
+            ]
+        }
     )

@@ -174,7 +174,20 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend (SQLite FTS5, PostgreSQL full text) unless ELASTICSEARCH_URL
+# names an Elasticsearch 8 server (ELASTICSEARCH_VERSION=9 for 9), German analysis
+# configured in search/es_settings.py. German word forms on the database backends:
+# search/german.py.
+if os.environ.get("ELASTICSEARCH_URL"):
+    from search.es_settings import backend as _es_backend
+
+    WAGTAILSEARCH_BACKENDS = {
+        "default": _es_backend(
+            os.environ["ELASTICSEARCH_URL"], os.environ.get("ELASTICSEARCH_VERSION", "8")
+        )
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"

@@ -1,0 +1,424 @@
+"""The query logic of the public search, shared by the view, autocomplete and evaluation.
+
+`run()` decides which pages are in scope (municipality, languages), expands
+the German words of the query (`search.german`), lets the configured Wagtail
+backend find the candidates, then ranks them the same way on every backend:
+titles above leads above body text, exact words above other forms above
+compound parts, the current concept edition above superseded ones.
+"""
+
+import html
+import math
+import re
+from dataclasses import dataclass, field
+from functools import reduce
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from wagtail.models import Locale, Page, Site
+from wagtail.search.index import SearchField
+from wagtail.search.query import And, Or, PlainText
+from wagtail.signals import page_published, page_unpublished
+
+from home.i18n import live_translations, offered_languages
+
+from . import german
+
+MAX_CANDIDATES = 300
+VOCABULARY_KEY = "search:vocabulary"
+VOCABULARY_VERSION_KEY = "search:vocabulary-version"
+
+TITLE, LEAD, BODY = "title", "lead", "body"
+FIELD_WEIGHT = {TITLE: 5.0, LEAD: 2.5, BODY: 1.0}
+LEAD_FIELDS = {"summary", "lead", "search_description", "introduction", "seo_title"}
+
+# Page types readers rarely look for by content words.
+TYPE_FACTOR = {
+    "legalpage": 0.5,
+    "accessibilitystatementpage": 0.5,
+    "homepage": 0.8,
+    "easylanguagepage": 0.8,
+    # overviews: a reader is better served by the content they list
+    "conceptindexpage": 0.9,
+    "newsindexpage": 0.9,
+    "eventindexpage": 0.9,
+}
+TITLE_COVERS_QUERY = 1.5
+STATUS_FACTOR = {"adopted": 1.3, "superseded": 0.75}
+
+
+# --- Texts and vocabulary -----------------------------------------------------
+
+
+def _plain(value):
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return " ".join(_plain(v) for v in value.values())
+    return html.unescape(strip_tags(str(value)))
+
+
+def page_texts(page):
+    """{TITLE, LEAD, BODY: plain text} of a specific page, from its search fields."""
+    texts = {TITLE: [], LEAD: [], BODY: []}
+    for search_field in page.get_search_fields():
+        if not isinstance(search_field, SearchField):
+            continue
+        try:
+            value = search_field.get_value(page)
+        except Exception:  # a broken block must not break the search
+            continue
+        name = search_field.field_name
+        part = TITLE if name == "title" else LEAD if name in LEAD_FIELDS else BODY
+        texts[part].append(_plain(value))
+    return {part: " ".join(values) for part, values in texts.items()}
+
+
+def _vocabulary_version():
+    return cache.get_or_set(VOCABULARY_VERSION_KEY, 1, None)
+
+
+def forget_vocabulary(**kwargs):
+    try:
+        cache.incr(VOCABULARY_VERSION_KEY)
+    except ValueError:
+        cache.set(VOCABULARY_VERSION_KEY, 2, None)
+
+
+page_published.connect(forget_vocabulary, dispatch_uid="search-vocabulary-published")
+page_unpublished.connect(forget_vocabulary, dispatch_uid="search-vocabulary-unpublished")
+
+
+@receiver(post_delete, sender=Page, dispatch_uid="search-vocabulary-deleted")
+def _page_deleted(sender, **kwargs):
+    forget_vocabulary()
+
+
+def vocabulary():
+    """Every word of every live page (lower case), rebuilt after publishing."""
+    key = f"{VOCABULARY_KEY}:{_vocabulary_version()}"
+    found = cache.get(key)
+    if found is None:
+        found = set()
+        for page in Page.objects.live().public().specific(defer=False).iterator(chunk_size=200):
+            for text in page_texts(page).values():
+                found.update(w.lower() for w in german.words(text) if not w.isdigit())
+        found = frozenset(found)
+        cache.set(key, found, 60 * 60 * 24)
+    return found
+
+
+# --- Scope ---------------------------------------------------------------------
+
+
+def scope_roots(site, language, all_languages=False, all_sites=False):
+    """[(site, root page)] of every home page in scope."""
+    sites = Site.objects.select_related("root_page") if all_sites else [site]
+    roots = []
+    for each in sites:
+        if each is None:
+            continue
+        for code, root in live_translations(
+            each.root_page, offered=offered_languages(each)
+        ).items():
+            if all_languages or code == language:
+                roots.append((each, root))
+    return roots
+
+
+def pages_in_scope(roots):
+    pages = Page.objects.none()
+    for _site, root in roots:
+        pages |= Page.objects.descendant_of(root, inclusive=True)
+    return pages.live().public()
+
+
+# --- Results -------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    page: object
+    score: float
+    site: object = None
+    texts: dict = field(default_factory=dict)
+    matched: dict = field(default_factory=dict)  # folded word -> weight
+    promoted: bool = False
+
+    @property
+    def kind(self):
+        return str(self.page._meta.verbose_name)
+
+    @property
+    def date(self):
+        page = self.page
+        for name in ("date", "start"):
+            value = getattr(page, name, None)
+            if value:
+                return value
+        return page.last_published_at or page.first_published_at
+
+    @property
+    def year(self):
+        year = getattr(self.page, "year", None)
+        if year:
+            return year
+        return self.date.year if self.date else None
+
+    @property
+    def language(self):
+        return self.page.locale.language_code
+
+    @property
+    def fields_of_action(self):
+        related = getattr(self.page, "fields_of_action", None) or []
+        if hasattr(related, "all"):
+            related = related.all()
+        return sorted({str(getattr(f, "name", f)) for f in related})
+
+    @property
+    def municipality(self):
+        from home.models import MunicipalitySettings
+
+        return MunicipalitySettings.for_site(self.site).name if self.site else ""
+
+    @property
+    def excerpt(self):
+        return excerpt(self.texts, self.matched)
+
+
+@dataclass
+class Outcome:
+    query: str
+    terms: list
+    hits: list
+    expansions: dict
+    facets: dict = field(default_factory=dict)
+    suggestion: str = ""
+
+    def __len__(self):
+        return len(self.hits)
+
+
+def backend_query(groups, operator="and"):
+    """A Wagtail query: every group (one per query word) matches one of its words."""
+    parts = [
+        reduce(lambda a, b: a | b, (PlainText(word) for word in words))
+        if len(words) > 1
+        else PlainText(words[0])
+        for words in groups
+    ]
+    if len(parts) == 1:
+        return parts[0]
+    return And(parts) if operator == "and" else Or(parts)
+
+
+def _word_sets(texts):
+    return {part: {german.fold(w) for w in german.words(text)} for part, text in texts.items()}
+
+
+def edition_status(page):
+    """A concept edition's status, "superseded" also when a newer adopted edition is live."""
+    status = getattr(page, "status", None)
+    successors = getattr(page, "successors", None)
+    if (
+        status == "adopted"
+        and successors is not None
+        and successors.live().public().filter(status="adopted").exists()
+    ):
+        return "superseded"
+    return status
+
+
+def score(hit, expansions):
+    """Sum over query words of the best weighted match; fewer matched words weigh less."""
+    words = _word_sets(hit.texts)
+    total, matched_terms, in_title = 0.0, 0, 0
+    for _term, expanded in expansions.items():
+        best, title = 0.0, False
+        for word, weight in expanded.items():
+            key = german.fold(word)
+            for part, found in words.items():
+                if key in found:
+                    best = max(best, weight * FIELD_WEIGHT[part])
+                    title = title or part == TITLE
+                    hit.matched[key] = max(hit.matched.get(key, 0), weight)
+        if best:
+            matched_terms += 1
+            in_title += title
+            total += best
+    coverage = matched_terms / (len(expansions) or 1)
+    page = hit.page
+    factor = TYPE_FACTOR.get(page._meta.model_name, 1.0)
+    if in_title == len(expansions):  # the title names everything asked for
+        factor *= TITLE_COVERS_QUERY
+    factor *= STATUS_FACTOR.get(edition_status(page), 1.0)
+    # shorter pages that match are more about the word than long ones
+    length = sum(len(t) for t in hit.texts.values())
+    return total * coverage * coverage * factor / (1 + math.log1p(length / 4000))
+
+
+def run(
+    site,
+    query,
+    language=None,
+    all_languages=False,
+    all_sites=False,
+    filters=None,
+    german_forms=True,
+):
+    """Search as a reader of `site` in `language`; returns an Outcome with ranked hits."""
+    language = language or Locale.get_active().language_code
+    terms = german.query_terms(query)
+    outcome = Outcome(query=query, terms=terms, hits=[], expansions={})
+    if not terms or site is None:
+        return outcome
+    vocab = vocabulary() if german_forms else ()
+    expansions = {
+        term: german.expand(term, vocab) if german_forms else {term: german.EXACT} for term in terms
+    }
+    outcome.expansions = expansions
+    roots = scope_roots(site, language, all_languages, all_sites)
+    if not roots:
+        return outcome
+    pages = pages_in_scope(roots)
+    groups = [list(expanded) for expanded in expansions.values()]
+    found = list(pages.search(backend_query(groups), order_by_relevance=True)[:MAX_CANDIDATES])
+    if not found and len(groups) > 1:
+        found = list(
+            pages.search(backend_query(groups, "or"), order_by_relevance=True)[:MAX_CANDIDATES]
+        )
+    specific = specific_in_order(found)
+    by_path = sorted(roots, key=lambda r: -len(r[1].path))
+    hits = []
+    for position, page in enumerate(specific):
+        hit = Hit(page=page, score=0.0, texts=page_texts(page))
+        hit.site = next((s for s, root in by_path if page.path.startswith(root.path)), site)
+        # the backend's order breaks ties
+        hit.score = score(hit, expansions) + 1e-6 * (len(specific) - position)
+        hits.append(hit)
+    hits.sort(key=lambda h: -h.score)
+    hits = promoted_first(query, hits, pages)
+    outcome.facets = facets(hits)
+    outcome.hits = apply_filters(hits, filters or {})
+    if not outcome.hits:
+        outcome.suggestion = suggest(terms, vocab or vocabulary())
+    return outcome
+
+
+def specific_in_order(pages):
+    """The specific pages for a list of pages, in one query per page type."""
+    ids = [p.pk for p in pages]
+    by_id = {p.pk: p for p in Page.objects.filter(pk__in=ids).select_related("locale").specific()}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def promoted_first(query, hits, pages):
+    """Editors' promotions for the exact query (Wagtail's search promotions) on top."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    promoted_ids = list(
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query), page__isnull=False
+        )
+        .order_by("sort_order")
+        .values_list("page_id", flat=True)
+    )
+    if not promoted_ids:
+        return hits
+    visible = set(pages.filter(pk__in=promoted_ids).values_list("pk", flat=True))
+    existing = {h.page.pk: h for h in hits}
+    top = []
+    for page in specific_in_order([Page(pk=i) for i in promoted_ids if i in visible]):
+        hit = existing.pop(page.pk, None) or Hit(page=page, score=0.0, texts=page_texts(page))
+        hit.promoted = True
+        top.append(hit)
+    return top + [h for h in hits if h.page.pk in existing]
+
+
+# --- Facets, filters, suggestions, excerpts -----------------------------------
+
+FACETS = ("typ", "handlungsfeld", "jahr", "sprache")
+
+
+def facet_values(hit):
+    return {
+        "typ": [hit.kind],
+        "handlungsfeld": hit.fields_of_action,
+        "jahr": [str(hit.year)] if hit.year else [],
+        "sprache": [hit.language],
+    }
+
+
+def facets(hits):
+    counted = {name: {} for name in FACETS}
+    for hit in hits:
+        for name, values in facet_values(hit).items():
+            for value in values:
+                counted[name][value] = counted[name].get(value, 0) + 1
+    return {
+        name: sorted(values.items(), key=lambda item: (-item[1], item[0]))
+        for name, values in counted.items()
+    }
+
+
+def apply_filters(hits, filters):
+    chosen = {name: value for name, value in filters.items() if name in FACETS and value}
+    if not chosen:
+        return hits
+    return [
+        hit
+        for hit in hits
+        if all(value in facet_values(hit)[name] for name, value in chosen.items())
+    ]
+
+
+def suggest(terms, vocab):
+    """A spelling suggestion built from the vocabulary, or ""."""
+    import difflib
+
+    corrected, changed = [], False
+    for term in terms:
+        if term in vocab:
+            corrected.append(term)
+            continue
+        close = difflib.get_close_matches(term.lower(), vocab, n=1, cutoff=0.75)
+        if close:
+            corrected.append(close[0])
+            changed = True
+        else:
+            corrected.append(term)
+    return " ".join(corrected) if changed else ""
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+EXCERPT_LENGTH = 240
+
+
+def excerpt(texts, matched):
+    """The first sentence of lead or body with a matched word, words marked, escaped."""
+    text = " ".join(t for t in (texts.get(LEAD, ""), texts.get(BODY, "")) if t)
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    chosen = text[:EXCERPT_LENGTH]
+    for sentence in _SENTENCE.split(text):
+        if any(german.fold(w) in matched for w in german.words(sentence)):
+            chosen = sentence
+            break
+    if len(chosen) > EXCERPT_LENGTH:
+        chosen = chosen[:EXCERPT_LENGTH].rsplit(" ", 1)[0] + " …"
+    out, last = [], 0
+    for m in german.WORD.finditer(chosen):
+        if german.fold(m.group()) in matched:
+            out.append(escape(chosen[last : m.start()]))
+            out.append(f"<mark>{escape(m.group())}</mark>")
+            last = m.end()
+    out.append(escape(chosen[last:]))
+    return mark_safe("".join(out))
