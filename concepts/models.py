@@ -120,11 +120,16 @@ class ConceptIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["editions"] = (
+        editions = list(
             ConceptEditionPage.objects.visible()
             .child_of(self)
             .order_by("-year", "-first_published_at")
         )
+        # Each edition's status depends on its line: worked out once for all.
+        by_pk = {edition.pk: edition for edition in editions}
+        for edition in editions:
+            edition.edition_line = edition.line_among(by_pk)
+        context["editions"] = editions
         return context
 
 
@@ -257,7 +262,11 @@ class ConceptEditionPage(BasePage):
         editions = {
             e.pk: e for e in ConceptEditionPage.objects.visible().child_of(parent).specific()
         }
-        editions[self.pk] = self
+        return self.line_among(editions)
+
+    def line_among(self, editions):
+        """The edition line within `editions` ({pk: edition}, siblings)."""
+        editions = {**editions, self.pk: self}
         successors = {}
         for edition in editions.values():
             if edition.predecessor_id in editions:

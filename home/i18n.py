@@ -262,9 +262,22 @@ class MultilingualSitemap(WagtailSitemap):
     def _urls(self, page, protocol, domain):
         urls = super()._urls(page, protocol, domain)
         by_location = {}
-        keys = {item.translation_key: item for item in self.paginator.page(page).object_list}
-        for item in keys.values():
-            versions = live_translations(item, offered=self._offered)
+        keys = {item.translation_key for item in self.paginator.page(page).object_list}
+        # The language versions of the whole sitemap page in a few queries (in
+        # chunks, for the databases that limit the parameters of one query).
+        found, ordered = {}, sorted(keys)
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            versions = Page.objects.filter(translation_key__in=chunk).live().public()
+            for version in versions.select_related("locale"):
+                by_code = found.setdefault(version.translation_key, {})
+                by_code[version.locale.language_code] = version
+        for key in keys:
+            versions = {
+                code: found[key][code]
+                for code, _name in settings.LANGUAGES
+                if code in found.get(key, {}) and code in self._offered
+            }
             if len(versions) < 2:
                 continue
             links = [
