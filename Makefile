@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 PG_URL ?= postgres://postgres@127.0.0.1:5432/weltoffen_ci
 
 .PHONY: run setup venv assets messages node-modules chromium db demo test lint check pytest pytest-sqlite \
-	pytest-postgres audit serve clean
+	pytest-postgres audit serve bench clean
 
 run: setup demo
 	@echo ""
@@ -85,14 +85,28 @@ pytest-postgres: venv assets node-modules chromium
 audit: setup demo node-modules chromium
 	$(PY) tests/audit.py
 
-# Production settings on this machine (for trying gunicorn and whitenoise).
+# Production settings on this machine: gunicorn and whitenoise on PostgreSQL
+# and Redis (created, migrated and given the demo when empty), with the
+# background worker for e-mails (django-tasks, `manage.py db_worker`).
+SERVE_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/weltoffen)
+SERVE_REDIS_URL ?= $(or $(REDIS_URL),redis://127.0.0.1:6379/0)
+SERVE_ENV := DJANGO_SETTINGS_MODULE=weltoffen.settings.production SECRET_KEY=local-serve-only \
+	ALLOWED_HOSTS=localhost,.localhost,127.0.0.1 SECURE_SSL_REDIRECT=false \
+	DATABASE_URL=$(SERVE_DATABASE_URL) REDIS_URL=$(SERVE_REDIS_URL)
 serve: setup
-	DJANGO_SETTINGS_MODULE=weltoffen.settings.production SECRET_KEY=local-serve-only \
-	ALLOWED_HOSTS=localhost,.localhost,127.0.0.1 SECURE_SSL_REDIRECT=false \
-	$(MANAGE) collectstatic --noinput -v0
-	DJANGO_SETTINGS_MODULE=weltoffen.settings.production SECRET_KEY=local-serve-only \
-	ALLOWED_HOSTS=localhost,.localhost,127.0.0.1 SECURE_SSL_REDIRECT=false \
-	$(VENV)/bin/gunicorn weltoffen.wsgi --bind 127.0.0.1:8000 --workers 2
+	$(SERVE_ENV) $(MANAGE) ensure_database
+	$(SERVE_ENV) $(MANAGE) migrate --noinput -v0
+	$(SERVE_ENV) $(MANAGE) load_demo --if-empty
+	$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v0
+	$(SERVE_ENV) $(MANAGE) db_worker & worker=$$!; trap "kill $$worker" EXIT; \
+	$(SERVE_ENV) $(VENV)/bin/gunicorn weltoffen.wsgi --bind 127.0.0.1:8000 --workers 2 \
+		--worker-class gthread --threads 4
+
+# The scale benchmark (not a test): 1,000 and 10,000 pages in a database of
+# its own, timings per page type, throughput through gunicorn next to static
+# files, search latency and quality. BENCH_SIZES=1000 for a quicker run.
+bench: setup
+	$(PY) tests/bench/run.py
 
 clean:
 	rm -rf $(VENV) node_modules site/static/dist static media db.sqlite3

@@ -2,9 +2,7 @@
 
 from django.contrib import messages
 from django.core.cache import cache
-from django.core.mail import send_mail
 from django.shortcuts import redirect
-from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .forms import AccessibilityFeedbackForm
@@ -45,23 +43,10 @@ def handle_feedback(page, request, serve, *args, **kwargs):
                 feedback = form.save(commit=False)
                 feedback.page = page
                 feedback.save()
-                # Staff read German, whatever language the visitor used.
-                with translation.override(settings.LANGUAGE_CODE):
-                    send_mail(
-                        subject=_("Rückmeldung zur Barrierefreiheit"),
-                        message=_(
-                            "Nachricht:\n%(message)s\n\n"
-                            "Seite: %(url)s\nName: %(name)s\nE-Mail: %(email)s"
-                        )
-                        % {
-                            "message": feedback.message,
-                            "url": feedback.affected_url or "–",
-                            "name": feedback.name or "–",
-                            "email": feedback.email or "–",
-                        },
-                        from_email=None,
-                        recipient_list=[feedback.recipient],
-                    )
+                # Sent in the background (weltoffen.tasks), once the report is stored.
+                from weltoffen.tasks import send_feedback_mail
+
+                send_feedback_mail.enqueue(feedback.pk)
             messages.success(
                 request,
                 _(

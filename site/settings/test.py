@@ -15,3 +15,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 AXES_ENABLED = False
+# The page cache stays off so that every test sees what it just changed;
+# tests/test_cache*.py switch it on.
+PAGE_CACHE_ENABLED = False
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,0 +1,354 @@
+"""The page cache for anonymous readers and the Cache-Control policy.
+
+Two middlewares, two jobs:
+
+* :class:`PageCacheMiddleware` sits innermost (just inside
+  ``home.i18n.LanguageMiddleware``) and keeps the rendered bytes of anonymous
+  reader pages (every address under a language prefix) in Django's cache –
+  Redis in production, local memory otherwise. It stores what the view
+  produced *before* the outer middlewares add cookies, so a stored entry never
+  carries ``Set-Cookie``; the language cookie, CSP and framing headers are
+  added again on every hit by the middlewares outside it.
+* :class:`CacheControlMiddleware` sits outermost and decides, on the final
+  response, what a CDN or browser may do: ``public, max-age, s-maxage`` only
+  for a page the page cache would share; ``private, no-store`` for logged-in
+  readers, forms (a CSRF token was rendered), the admin and previews; and
+  never ``public`` on a response that sets a cookie.
+
+Nothing is ever shared that a request with a session or messages cookie asked
+for, that rendered a CSRF token, touched the session, or showed a message.
+
+Purging: every entry's key contains two version numbers kept in the same
+cache, one for all sites and one for the site the host belongs to. Publishing,
+unpublishing, moving or deleting a page (translations included: wagtail-localize
+publishes through ``page_published``) bumps its site's number; a change to a
+shared snippet (fields of action, people, organisations), an image, a
+document, a site or its settings bumps the global one. Old entries are never
+read again and expire with their timeout. Because the numbers live in the shared
+cache, a purge on one app server holds for all of them.
+"""
+
+import contextlib
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.urls import Resolver404, resolve
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+KEY_PREFIX = "pagecache"
+HEADER = "X-Page-Cache"
+# Request cookies that mean "this reader may see something personal": a
+# session (logged in, consultation account, page password) or a pending message.
+PERSONAL_COOKIES = ("SESSION_COOKIE_NAME", "MESSAGES_COOKIE_NAME")
+# Reader addresses that are never shared whatever they render (forms, accounts).
+EXCLUDED_SEGMENTS = ("/beteiligung/",)
+
+
+def _setting(name, default):
+    return getattr(settings, name, default)
+
+
+def enabled():
+    return _setting("PAGE_CACHE_ENABLED", True)
+
+
+def _cache():
+    return caches[_setting("PAGE_CACHE_ALIAS", "default")]
+
+
+# --- Versions (purging) ----------------------------------------------------------
+
+
+def _version_key(scope):
+    return f"{KEY_PREFIX}:v:{scope}"
+
+
+def bump(scope="all"):
+    """Make every entry of `scope` (a site id or "all") unreachable."""
+    cache = _cache()
+    key = _version_key(scope)
+    # A fresh, unique number (not incr): works the same on every backend and
+    # cannot fall back to a number that was used before an eviction.
+    cache.set(key, time.time_ns(), None)
+
+
+def bump_site(site_id):
+    bump(site_id if site_id is not None else "all")
+
+
+def _versions(site_id):
+    keys = [_version_key("all"), _version_key(site_id)]
+    found = _cache().get_many(keys)
+    return found.get(keys[0], 0), found.get(keys[1], 0)
+
+
+# --- Which site a host belongs to, without a database query on a hit ---------------
+
+_HOSTS = {}
+_HOSTS_TTL = 60
+
+
+def site_id_for(request):
+    host = request.get_host()
+    now = time.monotonic()
+    cached = _HOSTS.get(host)
+    if cached is not None and cached[1] > now:
+        return cached[0]
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    site_id = site.pk if site is not None else None
+    _HOSTS[host] = (site_id, now + _HOSTS_TTL)
+    return site_id
+
+
+def forget_hosts():
+    _HOSTS.clear()
+
+
+# --- What may be shared ----------------------------------------------------------
+
+
+def is_reader_path(path):
+    code = translation.get_language_from_path(path)
+    if not code:
+        return False
+    return not any(segment in path for segment in EXCLUDED_SEGMENTS)
+
+
+def shareable_request(request):
+    """A request whose answer may come from (and go into) the shared cache."""
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):
+        return False  # Wagtail previews render drafts under the public address
+    for name in PERSONAL_COOKIES:
+        cookie = _setting(name, None)
+        if cookie is None and name == "MESSAGES_COOKIE_NAME":
+            cookie = "messages"
+        if cookie and cookie in request.COOKIES:
+            return False
+    return is_reader_path(request.path_info)
+
+
+def _personal(request, check_user=False):
+    """Did rendering produce something for this reader only? (`check_user`
+    also asks whether someone is logged in; the page cache never needs to, as
+    it only takes requests without a session cookie.)"""
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return True  # a form with a CSRF token
+    session = getattr(request, "session", None)
+    if session is not None and getattr(session, "modified", False):
+        return True
+    storage = getattr(request, "_messages", None)
+    if storage is not None and (getattr(storage, "used", False) or storage.added_new):
+        return True
+    user = getattr(request, "user", None) if check_user else None
+    return bool(user is not None and getattr(user, "is_authenticated", False))
+
+
+def shareable_response(request, response):
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or response.has_header("Set-Cookie"):
+        return False
+    control = response.get("Cache-Control", "").lower()
+    if any(word in control for word in ("private", "no-store", "no-cache")):
+        return False
+    if response.get("Vary", "").strip() == "*":
+        return False
+    return not _personal(request)
+
+
+def _entry_key(request, site_id, versions):
+    raw = "|".join(
+        (
+            request.scheme,
+            request.get_host(),
+            request.get_full_path(),
+            str(site_id),
+            *map(str, versions),
+        )
+    )
+    return f"{KEY_PREFIX}:page:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def public_headers(response):
+    """Cache-Control for a page a CDN may share."""
+    if "Cache-Control" in response:
+        del response["Cache-Control"]
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=_setting("PAGE_CACHE_MAX_AGE", 60),
+        s_maxage=_setting("PAGE_CACHE_S_MAXAGE", 300),
+    )
+
+
+def private_headers(response):
+    if "Cache-Control" in response:
+        del response["Cache-Control"]
+    add_never_cache_headers(response)  # no-cache, no-store, must-revalidate, private
+
+
+class PageCacheMiddleware:
+    """Serves and stores anonymous reader pages (see the module docstring)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not shareable_request(request):
+            return self.get_response(request)
+        use_store, key = enabled(), None
+        if use_store:
+            # The versions are read before rendering: a page rendered while a
+            # purge happens is stored under the old versions and never read.
+            site_id = site_id_for(request)
+            key = _entry_key(request, site_id, _versions(site_id))
+            stored = _cache().get(key)
+            if stored is not None:
+                response = self._rebuild(stored)
+                response[HEADER] = "HIT"
+                request._weltoffen_shared = True
+                # The middlewares outside (the language cookie) look at which
+                # view answered; resolving is a regular expression, no query.
+                with contextlib.suppress(Resolver404):
+                    request.resolver_match = resolve(
+                        request.path_info, getattr(request, "urlconf", None)
+                    )
+                return response
+        response = self.get_response(request)
+        if request.method == "GET" and shareable_response(request, response):
+            request._weltoffen_shared = True
+            if use_store:
+                timeout = _setting("PAGE_CACHE_TIMEOUT", 600)
+                _cache().set(key, self._freeze(response), timeout)
+                response[HEADER] = "MISS"
+        return response
+
+    @staticmethod
+    def _freeze(response):
+        headers = [
+            (name, value)
+            for name, value in response.items()
+            if name.lower() not in ("set-cookie", "cache-control", HEADER.lower())
+        ]
+        return (response.status_code, headers, response.content)
+
+    @staticmethod
+    def _rebuild(stored):
+        status, headers, content = stored
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        return response
+
+
+class CacheControlMiddleware:
+    """The final word on Cache-Control (see the module docstring)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(request, "_weltoffen_shared", False) and not response.cookies:
+            public_headers(response)
+        elif getattr(request, "_weltoffen_shared", False) or _must_not_share(request, response):
+            private_headers(response)
+        return response
+
+
+def _must_not_share(request, response):
+    from weltoffen.middleware import is_admin_request
+
+    if response.cookies or is_admin_request(request) or _personal(request, check_user=True):
+        return True
+    control = response.get("Cache-Control", "")
+    if not control:
+        # Anything else dynamic without its own policy (search for a logged-in
+        # reader, redirects, 404s, documents) is not for shared caches.
+        return response.status_code < 500 and not response.streaming
+    return False
+
+
+# --- Purging on change (connected in home.apps.HomeConfig.ready) -----------------
+
+
+def _site_of(page):
+    try:
+        site = page.get_site()
+    except Exception:  # a page outside every site, or a half-deleted tree
+        site = None
+    return site.pk if site is not None else None
+
+
+def purge_page(sender=None, instance=None, **kwargs):
+    """A page changed what readers see: its municipality's pages go stale."""
+    page = instance if instance is not None else kwargs.get("page")
+    if page is None:
+        bump("all")
+        return
+    bump_site(_site_of(page))
+
+
+def purge_moved(sender=None, instance=None, parent_page_before=None, parent_page_after=None, **kw):
+    for parent in (parent_page_before, parent_page_after):
+        if parent is not None:
+            bump_site(_site_of(parent))
+    if instance is not None:
+        bump_site(_site_of(instance))
+
+
+def purge_all(sender=None, instance=None, update_fields=None, **kwargs):
+    # Image and document models save their file size and hash lazily while a
+    # page renders; that changes nothing a reader sees.
+    if update_fields and set(update_fields) <= {"file_size", "file_hash"}:
+        return
+    bump("all")
+
+
+def purge_sites(sender=None, **kwargs):
+    forget_hosts()
+    bump("all")
+
+
+def purge_site_settings(sender=None, instance=None, **kwargs):
+    bump_site(getattr(instance, "site_id", None))
+
+
+def connect():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from concepts.models import FieldOfAction
+
+    from .models import MunicipalitySettings, Organisation, Person
+
+    uid = "weltoffen-page-cache"
+    page_published.connect(purge_page, dispatch_uid=f"{uid}-published")
+    page_unpublished.connect(purge_page, dispatch_uid=f"{uid}-unpublished")
+    post_page_move.connect(purge_moved, dispatch_uid=f"{uid}-moved")
+
+    def purge_deleted_page(sender, instance, **kwargs):
+        if isinstance(instance, Page) and type(instance) is Page:
+            purge_page(instance=instance)
+
+    # Deleting a specific page deletes its base Page row too: one bump is enough.
+    post_delete.connect(purge_deleted_page, sender=Page, dispatch_uid=f"{uid}-deleted", weak=False)
+    for model in (FieldOfAction, Person, Organisation, get_image_model(), get_document_model()):
+        post_save.connect(purge_all, sender=model, dispatch_uid=f"{uid}-save-{model.__name__}")
+        post_delete.connect(purge_all, sender=model, dispatch_uid=f"{uid}-del-{model.__name__}")
+    post_save.connect(purge_sites, sender=Site, dispatch_uid=f"{uid}-site-save")
+    post_delete.connect(purge_sites, sender=Site, dispatch_uid=f"{uid}-site-del")
+    post_save.connect(
+        purge_site_settings, sender=MunicipalitySettings, dispatch_uid=f"{uid}-settings"
+    )

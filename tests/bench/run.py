@@ -1,0 +1,455 @@
+"""`make bench`: how Weltoffen behaves with 1,000 and 10,000 pages.
+
+Not a test. For each size in BENCH_SIZES (default "1000,10000", cumulative: the
+larger corpus is built on top of the smaller one) on a PostgreSQL database of
+its own (BENCH_DATABASE_URL, default .../weltoffen_bench, dropped and
+recreated):
+
+* builds the corpus on top of the demo (tests/bench/corpus.py);
+* per page type: server-side time p50/p95 and queries per request, in-process
+  through Django's test client with the production settings and the page
+  cache off;
+* search latency p50/p95, and search quality (``search.quality.evaluate()``,
+  if that module exists);
+* requests per second through the production server (gunicorn + whitenoise,
+  started here on a free port, cache in Redis) for pages from the cache and
+  uncached, next to the same server's static-file throughput (a CSS file via
+  whitenoise), the physical baseline every figure is also given as a ratio of.
+
+Prints a table and writes bench-results.json (git-ignored).
+Usage: BENCH_SIZES=1000 .venv/bin/python tests/bench/run.py
+"""
+
+import http.client
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[2]
+PY = str(ROOT / ".venv" / "bin" / "python")
+GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+HOSTS = (
+    "localhost",
+    "merzig.localhost",
+    "wilhelmshaven.localhost",
+    "marl.localhost",
+    "kaiserslautern.localhost",
+)
+SEARCH_TERMS = ("Sprachkurs", "Wohnung", "Workshop", "Integrationskonzept", "Elterncafé")
+LOAD_SECONDS = float(os.environ.get("BENCH_LOAD_SECONDS", "5"))
+LOAD_THREADS = int(os.environ.get("BENCH_THREADS", "8"))
+SAMPLES = int(os.environ.get("BENCH_SAMPLES", "15"))
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+# --- Environment -----------------------------------------------------------------
+
+
+def bench_env(database_url, static_root, **extra):
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=database_url,
+        DJANGO_SETTINGS_MODULE="weltoffen.settings.production",
+        SECRET_KEY="bench-only-not-secret",
+        ALLOWED_HOSTS="localhost,.localhost,127.0.0.1,testserver",
+        SECURE_SSL_REDIRECT="false",
+        STATIC_ROOT=str(static_root),
+        DB_CONN_MAX_AGE="60",
+        TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
+        LOG_LEVEL="WARNING",
+        PYTHONPATH=str(ROOT),
+    )
+    env.pop("REDIS_URL", None)
+    env.update(extra)
+    return env
+
+
+def manage(env, *args):
+    subprocess.run([PY, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def recreate_database(url):
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# --- In-process measurements (run in a child process: `run.py measure`) ----------
+
+
+def percentile(values, q):
+    if not values:
+        return None
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def sample_urls():
+    """{page type: [(host, path), ...]} from the database."""
+    from wagtail.models import Site
+
+    from concepts.models import ConceptEditionPage, ConceptIndexPage
+    from home.models import (
+        AccessibilityStatementPage,
+        EasyLanguagePage,
+        HomePage,
+        LegalPage,
+        StandardPage,
+    )
+    from news.models import EventIndexPage, EventPage, NewsIndexPage, PressReleasePage
+
+    hosts = {site.pk: site.hostname for site in Site.objects.all()}
+    rng = random.Random(3)
+
+    def urls(model, count=SAMPLES, suffix=""):
+        pages = list(model.objects.live().filter(locale__language_code="de").order_by("?")[:count])
+        found = []
+        for page in pages:
+            site_id, _root, path = page.get_url_parts()
+            if path and site_id in hosts:
+                found.append((hosts[site_id], path + suffix))
+        return found
+
+    out = {
+        "home": urls(HomePage),
+        "concept index": urls(ConceptIndexPage),
+        "concept edition": urls(ConceptEditionPage),
+        "news index": urls(NewsIndexPage),
+        "press release": urls(PressReleasePage),
+        "event index": urls(EventIndexPage),
+        "event": urls(EventPage),
+        "field of action": [(h, "/de/handlungsfeld/sprache/") for h in HOSTS],
+        "standard page": urls(StandardPage),
+        "legal page": urls(LegalPage),
+        "accessibility statement": urls(AccessibilityStatementPage),
+        "easy language": urls(EasyLanguagePage),
+        "RSS": urls(NewsIndexPage, suffix="feed/rss/"),
+        "iCal": urls(EventIndexPage, suffix="ical/"),
+        "sitemap": [(h, "/sitemap.xml") for h in HOSTS],
+        "search": [(rng.choice(HOSTS), f"/de/suche/?q={t}") for t in SEARCH_TERMS * 2],
+    }
+    return {name: found for name, found in out.items() if found}
+
+
+def measure_in_process():
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    client.cookies["weltoffen_sprache"] = "de"
+    results = {}
+    for name, urls in sample_urls().items():
+        times, queries = [], []
+        for host, path in urls:
+            client.get(path, HTTP_HOST=host)  # warm-up (renditions, template loading)
+        # the sitemap lists every page: one round is enough to see it grow
+        rounds = 1 if name == "sitemap" else max(1, SAMPLES // len(urls))
+        for _ in range(rounds):
+            for host, path in urls:
+                with CaptureQueriesContext(connection) as ctx:
+                    started = time.perf_counter()
+                    response = client.get(path, HTTP_HOST=host)
+                    elapsed = time.perf_counter() - started
+                if response.status_code != 200:
+                    continue
+                times.append(elapsed * 1000)
+                queries.append(len(ctx.captured_queries))
+        results[name] = {
+            "p50_ms": round(percentile(times, 50), 1) if times else None,
+            "p95_ms": round(percentile(times, 95), 1) if times else None,
+            "queries": max(queries) if queries else None,
+            "requests": len(times),
+        }
+    quality = None
+    try:
+        from search.quality import evaluate
+    except ImportError:
+        quality = {"skipped": "search.quality is not there yet"}
+    else:
+        try:
+            outcome = evaluate()
+            quality = {k: outcome[k] for k in ("queries", "recall@5", "mrr")}
+            quality["misses"] = len(outcome.get("misses", []))
+        except Exception as error:  # a benchmark reports, it does not stop
+            quality = {"skipped": f"{type(error).__name__}: {error}"}
+    from wagtail.models import Page
+
+    pages = Page.objects.filter(depth__gt=1).count()
+    print(json.dumps({"render": results, "search_quality": quality, "pages_total": pages}))
+
+
+# --- Load through the real server ---------------------------------------------------
+
+
+def load(port, targets, seconds=LOAD_SECONDS, threads=LOAD_THREADS, cookie="weltoffen_sprache=de"):
+    """Requests per second (and latency p50) for `targets` [(host, path)], keep-alive."""
+    stop = time.monotonic() + seconds
+    counts, latencies, errors, lock = [0], [], [0], threading.Lock()
+
+    def worker(offset):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        local, n = [], offset
+        done = failed = 0
+        while time.monotonic() < stop:
+            host, path = targets[n % len(targets)]
+            n += 1
+            started = time.perf_counter()
+            try:
+                conn.request("GET", path, headers={"Host": host, "Cookie": cookie})
+                response = conn.getresponse()
+                response.read()
+                if response.status != 200:
+                    failed += 1
+                if response.getheader("Connection", "").lower() == "close":
+                    conn.close()
+                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            except (OSError, http.client.HTTPException):
+                failed += 1
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                continue
+            local.append(time.perf_counter() - started)
+            done += 1
+        conn.close()
+        with lock:
+            counts[0] += done
+            errors[0] += failed
+            latencies.extend(local)
+
+    pool = [threading.Thread(target=worker, args=(i,)) for i in range(threads)]
+    started = time.monotonic()
+    for thread in pool:
+        thread.start()
+    for thread in pool:
+        thread.join()
+    elapsed = time.monotonic() - started
+    return {
+        "rps": round(counts[0] / elapsed, 1),
+        "p50_ms": round(percentile(latencies, 50) * 1000, 1) if latencies else None,
+        "errors": errors[0],
+    }
+
+
+class Server:
+    def __init__(self, env, workers=2, threads=4):
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [
+                GUNICORN,
+                "weltoffen.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(workers),
+                "--worker-class",
+                "gthread",
+                "--threads",
+                str(threads),
+                "--keep-alive",
+                "30",
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=env,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
+                conn.request("GET", "/robots.txt", headers={"Host": "localhost"})
+                conn.getresponse().read()
+                return
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError("gunicorn did not start")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def page_targets(render_urls):
+    """Pages readers read (no search, no sitemap): a fixed mix of the samples."""
+    skip = {"search", "sitemap", "RSS", "iCal"}
+    targets = []
+    for name, urls in render_urls.items():
+        if name not in skip:
+            targets.extend(urls[:5])
+    return targets
+
+
+def static_target(static_root):
+    manifest = json.loads((Path(static_root) / "staticfiles.json").read_text())
+    return [("localhost", "/static/" + manifest["paths"]["dist/weltoffen.css"])]
+
+
+def measure_size(size, previous, database_url, static_root, redis_url):
+    env = bench_env(database_url, static_root)
+    added = size - previous
+    log(f"== {size} pages: adding {added} to the corpus")
+    started = time.monotonic()
+    subprocess.run([PY, "tests/bench/corpus.py", str(added)], cwd=ROOT, env=env, check=True)
+    build_seconds = round(time.monotonic() - started, 1)
+    log("   search index (manage.py update_index)")
+    started = time.monotonic()
+    manage(env, "update_index", "-v0")
+    index_seconds = round(time.monotonic() - started, 1)
+
+    log("   rendering every page type in-process")
+    measure_env = bench_env(database_url, static_root, PAGE_CACHE_ENABLED="false")
+    out = subprocess.run(
+        [PY, __file__, "measure"], cwd=ROOT, env=measure_env, check=True, capture_output=True
+    )
+    measured = json.loads(out.stdout.decode().strip().splitlines()[-1])
+
+    # the same sample URLs for the load, read back from a quick child run
+    urls_out = subprocess.run(
+        [PY, __file__, "urls"], cwd=ROOT, env=measure_env, check=True, capture_output=True
+    )
+    render_urls = {k: [tuple(u) for u in v] for k, v in json.loads(urls_out.stdout).items()}
+    pages = page_targets(render_urls)
+    search = render_urls.get("search", [])
+
+    throughput = {}
+    for label, cache_on in (("cached", "true"), ("uncached", "false")):
+        log(f"   load through gunicorn, page cache {label}")
+        server_env = bench_env(
+            database_url,
+            static_root,
+            REDIS_URL=redis_url,
+            CACHE_KEY_PREFIX=f"bench-{os.getpid()}-{size}",
+            PAGE_CACHE_ENABLED=cache_on,
+        )
+        server = Server(server_env)
+        try:
+            if cache_on == "true":
+                throughput["static"] = load(server.port, static_target(static_root))
+                for host, path in pages:  # fill the cache
+                    load(server.port, [(host, path)], seconds=0.05, threads=1)
+            throughput[f"pages {label}"] = load(server.port, pages)
+            if search and cache_on == "false":
+                throughput["search uncached"] = load(server.port, search)
+        finally:
+            server.stop()
+    base = throughput["static"]["rps"] or 1
+    for figures in throughput.values():
+        figures["ratio_to_static"] = round(figures["rps"] / base, 3)
+    return {
+        "size": size,
+        "pages_total": measured["pages_total"],
+        "build_seconds": build_seconds,
+        "index_seconds": index_seconds,
+        "render": measured["render"],
+        "search_quality": measured["search_quality"],
+        "throughput": throughput,
+    }
+
+
+def table(results):
+    lines = []
+    sizes = [r["size"] for r in results]
+    head = "| figure | " + " | ".join(f"{s:,} pages" for s in sizes)
+    head += " | growth |" if len(sizes) > 1 else " |"
+    lines += [head, "|" + "---|" * (len(sizes) + 1 + (len(sizes) > 1))]
+
+    def row(label, values, fmt="{}"):
+        shown = [
+            (f"{v:.3g}" if isinstance(v, float) and v < 10 else fmt.format(v))
+            if v is not None
+            else "–"
+            for v in values
+        ]
+        growth = ""
+        if len(values) > 1:
+            a, b = values[0], values[-1]
+            ok = isinstance(a, (int, float)) and isinstance(b, (int, float)) and a
+            growth = f" ×{b / a:.2f} |" if ok else " – |"
+        lines.append(f"| {label} | " + " | ".join(shown) + (" |" + growth if growth else " |"))
+
+    row("pages in the database", [r["pages_total"] for r in results])
+    row("corpus build (s)", [r["build_seconds"] for r in results])
+    row("search index rebuild (s)", [r["index_seconds"] for r in results])
+    for name in results[0]["render"]:
+        row(f"{name}: p50 ms", [r["render"].get(name, {}).get("p50_ms") for r in results])
+        row(f"{name}: p95 ms", [r["render"].get(name, {}).get("p95_ms") for r in results])
+        row(f"{name}: queries", [r["render"].get(name, {}).get("queries") for r in results])
+    for name in results[0]["throughput"]:
+        row(f"rps {name}", [r["throughput"][name]["rps"] for r in results])
+        row(
+            f"rps {name} / static",
+            [r["throughput"][name]["ratio_to_static"] for r in results],
+        )
+    for key in ("recall@5", "mrr"):
+        row(f"search {key}", [(r["search_quality"] or {}).get(key) for r in results])
+    return "\n".join(lines)
+
+
+def main():
+    sizes = sorted(int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000").split(",") if s)
+    database_url = os.environ.get(
+        "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/weltoffen_bench"
+    )
+    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
+    static_root = Path(tempfile.mkdtemp(prefix="weltoffen-bench-static-"))
+    env = bench_env(database_url, static_root)
+    started = time.monotonic()
+    log(f"== database {database_url} (dropped and created), demo content")
+    recreate_database(database_url)
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "load_demo", "--quiet")
+    manage(env, "collectstatic", "--noinput", "-v0")
+    results, previous = [], 0
+    for size in sizes:
+        results.append(measure_size(size, previous, database_url, static_root, redis_url))
+        previous = size
+    report = {
+        "sizes": sizes,
+        "results": results,
+        "seconds": round(time.monotonic() - started),
+        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+        "load": {"seconds": LOAD_SECONDS, "threads": LOAD_THREADS, "gunicorn": "2×gthread(4)"},
+    }
+    (ROOT / "bench-results.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    print(table(results))
+    print(f"\n{report['seconds']} s in all; bench-results.json written")
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    if sys.argv[1:] == ["measure"]:
+        measure_in_process()
+    elif sys.argv[1:] == ["urls"]:
+        import django
+
+        django.setup()
+        print(json.dumps(sample_urls()))
+    else:
+        main()

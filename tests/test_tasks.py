@@ -1,0 +1,61 @@
+"""Background tasks: the feedback e-mail leaves the request (django-tasks)."""
+
+import pytest
+from django.core import mail
+from django.test import override_settings
+
+from home.models import AccessibilityFeedback, MunicipalitySettings
+from tests.conftest import post
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
+
+REPORT = {"message": "Der Kontrast der Links ist zu schwach.", "name": "", "email": ""}
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture
+def statement(merzig):
+    config = MunicipalitySettings.for_site(merzig.site)
+    config.feedback_email = "barrierefreiheit@merzig.example"
+    config.save()
+    return merzig
+
+
+def test_in_tests_and_development_the_mail_goes_out_at_once(client, statement):
+    response = post(client, statement, "/de/barrierefreiheit/", REPORT)
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["barrierefreiheit@merzig.example"]
+
+
+def test_with_the_database_backend_the_worker_sends_the_mail(client, statement):
+    from django_tasks_db.models import DBTaskResult
+
+    with override_settings(TASKS=DATABASE_TASKS):
+        response = post(client, statement, "/de/barrierefreiheit/", REPORT)
+        assert response.status_code == 302
+        assert AccessibilityFeedback.objects.count() == 1
+        assert mail.outbox == []  # the request did not wait for the mail server
+        # (Wagtail queues its own index updates on the same backend.)
+        assert DBTaskResult.objects.filter(task_path="weltoffen.tasks.send_feedback_mail").exists()
+        # What `manage.py db_worker` does with each queued task (the command
+        # itself closes the database connection, which a test cannot allow).
+        for queued in DBTaskResult.objects.filter(task_path="weltoffen.tasks.send_feedback_mail"):
+            queued.task.call(*queued.args_kwargs["args"], **queued.args_kwargs["kwargs"])
+    assert len(mail.outbox) == 1
+    assert "Der Kontrast der Links ist zu schwach." in mail.outbox[0].body
+    assert mail.outbox[0].subject == "Rückmeldung zur Barrierefreiheit"
+
+
+def test_the_worker_command_is_there():
+    from django.core.management import get_commands
+
+    assert get_commands()["db_worker"] == "django_tasks_db"
+
+
+def test_a_report_deleted_before_the_worker_came_sends_nothing(statement):
+    from weltoffen.tasks import send_feedback_mail
+
+    result = send_feedback_mail.enqueue(987654)
+    assert result.return_value == 0
+    assert mail.outbox == []
