@@ -174,18 +174,12 @@ class Hit:
     def language(self):
         return self.page.locale.language_code
 
+    fields: list = field(default_factory=list)  # names of its fields of action
+    municipality: str = ""
+
     @property
     def fields_of_action(self):
-        related = getattr(self.page, "fields_of_action", None) or []
-        if hasattr(related, "all"):
-            related = related.all()
-        return sorted({str(getattr(f, "name", f)) for f in related})
-
-    @property
-    def municipality(self):
-        from home.models import MunicipalitySettings
-
-        return MunicipalitySettings.for_site(self.site).name if self.site else ""
+        return self.fields
 
     @property
     def excerpt(self):
@@ -295,10 +289,14 @@ def run(
         )
     specific = specific_in_order(found)
     by_path = sorted(roots, key=lambda r: -len(r[1].path))
+    prepared = prepared_texts(specific)
+    names = municipality_names({each for each, _root in roots} | {site})
     hits = []
     for position, page in enumerate(specific):
-        hit = Hit(page=page, score=0.0, texts=page_texts(page))
+        texts, fields = prepared[page.pk]
+        hit = Hit(page=page, score=0.0, texts=texts, fields=fields)
         hit.site = next((s for s, root in by_path if page.path.startswith(root.path)), site)
+        hit.municipality = names.get(hit.site.pk, "") if hit.site else ""
         # the backend's order breaks ties
         hit.score = score(hit, expansions) + 1e-6 * (len(specific) - position)
         hits.append(hit)
@@ -311,10 +309,57 @@ def run(
     return outcome
 
 
+def field_names(page):
+    """The names of a page's fields of action (a relation or, for concept
+    editions, the ones its structure names)."""
+    related = getattr(page, "fields_of_action", None) or []
+    if hasattr(related, "all"):
+        related = related.all()
+    return sorted({str(getattr(f, "name", f)) for f in related})
+
+
+def prepared_texts(pages):
+    """{pk: (texts, field names)} for the candidate pages. Reading a page's
+    texts parses its StreamFields (with their chooser blocks) and relations,
+    so they are kept in the cache per published revision: a search reads them
+    all in one cache round trip, and only a page published since the last
+    search is read from the database."""
+    keys = {page.pk: f"weltoffen:search-texts:{page.pk}:{page.live_revision_id}" for page in pages}
+    found = cache.get_many(list(keys.values()))
+    missing = [page for page in pages if keys[page.pk] not in found]
+    if missing:
+        from django.db.models import prefetch_related_objects
+
+        by_model = {}
+        for page in missing:
+            by_model.setdefault(type(page), []).append(page)
+        for model, group in by_model.items():
+            relation = getattr(model, "fields_of_action", None)
+            if relation is not None and hasattr(relation, "rel"):  # a many-to-many
+                prefetch_related_objects(group, "fields_of_action")
+        fresh = {keys[page.pk]: (page_texts(page), field_names(page)) for page in missing}
+        cache.set_many(fresh, 60 * 60 * 24)
+        found.update(fresh)
+    return {page.pk: found[keys[page.pk]] for page in pages}
+
+
+def municipality_names(sites):
+    """{site id: the municipality's name} in one query."""
+    from home.models import MunicipalitySettings
+
+    ids = {site.pk for site in sites if site is not None}
+    return dict(MunicipalitySettings.objects.filter(site_id__in=ids).values_list("site_id", "name"))
+
+
 def specific_in_order(pages):
     """The specific pages for a list of pages, in one query per page type."""
     ids = [p.pk for p in pages]
-    by_id = {p.pk: p for p in Page.objects.filter(pk__in=ids).select_related("locale").specific()}
+    by_id = {p.pk: p for p in Page.objects.filter(pk__in=ids).specific()}
+    # The specific instances come without the select_related; the few locales
+    # are attached from one query instead of one per hit.
+    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    for page in by_id.values():
+        page.locale = locales[page.locale_id]
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -336,7 +381,9 @@ def promoted_first(query, hits, pages):
     existing = {h.page.pk: h for h in hits}
     top = []
     for page in specific_in_order([Page(pk=i) for i in promoted_ids if i in visible]):
-        hit = existing.pop(page.pk, None) or Hit(page=page, score=0.0, texts=page_texts(page))
+        hit = existing.pop(page.pk, None) or Hit(
+            page=page, score=0.0, texts=page_texts(page), fields=field_names(page)
+        )
         hit.promoted = True
         top.append(hit)
     return top + [h for h in hits if h.page.pk in existing]

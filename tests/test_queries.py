@@ -188,6 +188,5 @@ def test_every_page_type_has_a_pinned_number_of_queries(client, merzig):
     assert not over, f"more queries than pinned: {over}"
 
 
-# The search (search/, being rebuilt with its own engine) still loads something
-# per hit; it is measured and pinned for few hits, and leaves this list when fixed.
-STILL_GROWING = {"search"}
+# Page types whose queries may still grow with the content: none.
+STILL_GROWING = set()
