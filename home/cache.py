@@ -44,8 +44,11 @@ HEADER = "X-Page-Cache"
 # Request cookies that mean "this reader may see something personal": a
 # session (logged in, consultation account, page password) or a pending message.
 PERSONAL_COOKIES = ("SESSION_COOKIE_NAME", "MESSAGES_COOKIE_NAME")
-# Reader addresses that are never shared whatever they render (forms, accounts).
-EXCLUDED_SEGMENTS = ("/beteiligung/",)
+# Reader addresses that are never shared whatever they render: forms and
+# accounts of the consultation; the search, whose query strings are endless
+# and whose every request is counted for the editors' zero-hit report (its
+# page texts are cached by the search itself).
+EXCLUDED_SEGMENTS = ("/beteiligung/", "/suche/")
 
 
 def _setting(name, default):
