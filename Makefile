@@ -68,17 +68,21 @@ check: venv
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run -v1
 
-pytest: pytest-sqlite pytest-postgres
+# The two passes are independent (their own databases, media and ports), so
+# they run side by side on the machine's two cores; each one's output is
+# printed when it is done.
+pytest: venv assets node-modules chromium
+	$(MAKE) --no-print-directory -j2 -Otarget pytest-sqlite pytest-postgres
 
 # SQLite: everything but the real-browser gates, which run once, on PostgreSQL.
 pytest-sqlite: venv
-	$(VENV)/bin/pytest -q -m "not browser"
+	$(VENV)/bin/pytest -q -m "not browser" --durations=10
 
 # The whole suite on the real PostgreSQL server, the browser gates included
 # (tests/browser: journeys, axe-core, Nu HTML Checker, crawler); pytest-django
 # creates and drops a throwaway test database next to the one named here.
 pytest-postgres: venv assets node-modules chromium
-	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db --durations=15
 
 # Lighthouse on the demo, one URL per page type: a report, not a test. Starts
 # the development server on 127.0.0.1:8000 for the run if none is answering.

@@ -111,3 +111,25 @@ def test_snippets_readers_see_can_be_translated(client, voelklingen, admin, mode
     # The translation editor opens for it.
     assert client.get(response["Location"]).status_code == 200
     assert translated.pk != snippet.pk
+
+
+def test_contacts_and_contributors_appear_in_the_readers_language(client, voelklingen):
+    from home.demo.localize import translate_snippet
+    from home.models import HomePageContact, Person
+    from news.models import EventContributor
+    from tests.conftest import add_event, berlin, soup, visit
+    from tests.test_i18n import fake, translate
+
+    person = Person.objects.create(name="Eva Beispiel", role="Integrationsbeauftragte")
+    HomePageContact.objects.create(page=voelklingen.home, person=person)
+    event = add_event(voelklingen, "Gesprächsrunde", berlin(2030, 5, 6, 18), berlin(2030, 5, 6, 20))
+    EventContributor.objects.create(page=event, person=person, role="moderation")
+    translate_snippet(person, "en", fake)
+    translate(voelklingen.home, "en")
+    translate(voelklingen.events, "en")
+    english_event = translate(event, "en")["en"]
+    for path in ("/en/", english_event.url):
+        text = soup(visit(client, voelklingen, path)).get_text(" ")
+        assert "EN: Integrationsbeauftragte" in text, path
+        assert "Eva Beispiel" in text
+    assert "EN: Integrationsbeauftragte" not in soup(visit(client, voelklingen, "/")).get_text()

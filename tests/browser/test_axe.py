@@ -1,12 +1,15 @@
 """axe-core (WCAG 2.0/2.1, levels A and AA) on every page of every demo site.
 
 For each municipality and content language: every live page (so every page
-type the site has), a filtered press archive, search with results, with no
+type the site has; in a translation, one page per type, and a municipality
+whose translated page types are all covered by another's is left to that
+one), a filtered press archive, search with results, with no
 results and without a query, the 404 page, the accessibility feedback form
 after an empty submit, and the home page at phone width. Zero violations.
 """
 
 import pytest
+from django.conf import settings
 
 from .helpers import LOCALES, browser_problems, demo_hostnames, format_violations, run_axe
 
@@ -23,12 +26,33 @@ def check(page, url, problems, checked):
     problems += format_violations(url, violations)
 
 
+def covered_elsewhere(demo, locale, hostname):
+    """For a translation: another municipality whose tree in that language
+    has every page type this one has (and more), so the same templates in the
+    same language are checked there; German is checked everywhere, in full.
+    Keeps the gate within the time budget as translations grow."""
+    if locale == settings.LANGUAGE_CODE:
+        return None
+    kinds = {e.kind for e in demo.site(hostname).entries[locale]}
+    for other in demo_hostnames():
+        entries = demo.site(other).entries.get(locale)
+        if other == hostname or not entries:
+            continue
+        other_kinds = {e.kind for e in entries}
+        if kinds < other_kinds or (kinds == other_kinds and other < hostname):
+            return other
+    return None
+
+
 @pytest.mark.parametrize("hostname", demo_hostnames())
 @pytest.mark.parametrize("locale", LOCALES)
 def test_axe_finds_no_violations(demo, context, locale, hostname):
     site = demo.site(hostname)
     if locale not in site.entries:
         pytest.skip(f"{hostname} has no pages in {locale!r} yet")
+    covering = covered_elsewhere(demo, locale, hostname)
+    if covering:
+        pytest.skip(f"every page type of {hostname} in {locale!r} is checked on {covering}")
     page = context.new_page()
     problems, checked = [], []
     for entry in site.entries[locale]:
