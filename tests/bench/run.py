@@ -31,7 +31,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 PY = str(ROOT / ".venv" / "bin" / "python")
@@ -149,7 +149,7 @@ def sample_urls():
         "RSS": urls(NewsIndexPage, suffix="feed/rss/"),
         "iCal": urls(EventIndexPage, suffix="ical/"),
         "sitemap": [(h, "/sitemap.xml") for h in HOSTS],
-        "search": [(rng.choice(HOSTS), f"/de/suche/?q={t}") for t in SEARCH_TERMS * 2],
+        "search": [(rng.choice(HOSTS), f"/de/suche/?q={quote(t)}") for t in SEARCH_TERMS * 2],
     }
     return {name: found for name, found in out.items() if found}
 
