@@ -12,16 +12,19 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
-def rate_limited(request, scope, limit, window=3600):
-    """True once a client has sent `limit` submissions within `window` seconds."""
-    key = f"ratelimit:{scope}:{client_address(request)}"
+def submission_count(key, window=3600):
+    """Counts one submission under `key`; the number within `window` seconds."""
     cache.add(key, 0, window)
     try:
-        count = cache.incr(key)
+        return cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, window)
-        count = 1
-    return count > limit
+        return 1
+
+
+def rate_limited(request, scope, limit, window=3600):
+    """True once a client has sent `limit` submissions within `window` seconds."""
+    return submission_count(f"ratelimit:{scope}:{client_address(request)}", window) > limit
 
 
 def handle_feedback(page, request, serve, *args, **kwargs):
