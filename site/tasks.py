@@ -13,6 +13,13 @@ from django_tasks import task
 
 
 @task()
+def send_mail_later(subject, body, recipients):
+    """A message already written in its reader's language (receipts,
+    invitations, "the report is published"), sent outside the request."""
+    return send_mail(subject, body, None, recipients)
+
+
+@task()
 def send_feedback_mail(feedback_id):
     """Tell the municipality about an accessibility report (staff read German)."""
     from home.models import AccessibilityFeedback

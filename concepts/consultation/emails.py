@@ -7,7 +7,6 @@ invitation to board members is German, like the rest of the staff mail.
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
-from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
@@ -18,6 +17,15 @@ from home.models import MunicipalitySettings
 
 REGISTRATION_SALT = "weltoffen.consultation.register"
 REGISTRATION_MAX_AGE = 3 * 24 * 60 * 60
+
+
+def queue_mail(subject, body, recipients):
+    """Sends through the task queue (weltoffen.tasks), so that no request
+    waits for the mail server; 1 per message queued."""
+    from weltoffen.tasks import send_mail_later
+
+    send_mail_later.enqueue(str(subject), str(body), list(recipients))
+    return 1
 
 
 def absolute(site, path):
@@ -59,10 +67,9 @@ def send_receipt(comment):
         "link": link,
         "municipality": municipality_name(site),
     }
-    return send_mail(
+    return queue_mail(
         _("Eingangsbestätigung %(receipt)s") % {"receipt": comment.receipt},
         body,
-        None,
         [user.email],
     )
 
@@ -95,9 +102,7 @@ def send_registration_confirmation(participant):
         "von drei Tagen mit diesem Link:\n\n%(link)s\n\n"
         "Wenn Sie sich nicht angemeldet haben, können Sie diese E-Mail einfach löschen."
     ) % {"municipality": municipality_name(site), "link": link}
-    return send_mail(
-        _("Bitte bestätigen Sie Ihre E-Mail-Adresse"), body, None, [participant.user.email]
-    )
+    return queue_mail(_("Bitte bestätigen Sie Ihre E-Mail-Adresse"), body, [participant.user.email])
 
 
 def invitation_link(user, site):
@@ -136,7 +141,7 @@ def send_board_invitation(participant):
         subject = _("Ihr Zugang zur Beteiligung – %(board)s") % {
             "board": config.advisory_board_name
         }
-    return send_mail(subject, body, None, [user.email])
+    return queue_mail(subject, body, [user.email])
 
 
 def notify_report_published(consultation):
@@ -165,10 +170,9 @@ def notify_report_published(consultation):
                 "link": link,
                 "municipality": municipality_name(site),
             }
-            sent += send_mail(
+            sent += queue_mail(
                 _("Ergebnis der Beteiligung: %(title)s") % {"title": consultation.title},
                 body,
-                None,
                 [email],
             )
     return sent
