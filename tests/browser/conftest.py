@@ -29,7 +29,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, connections
 
-from .helpers import CHROMIUM, CHROMIUM_ARGS, Http, build_catalogue
+from .helpers import CHROMIUM, CHROMIUM_ARGS, Http, browser_problems, build_catalogue
 
 ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", "/tmp/weltoffen-browser"))
 
@@ -120,6 +120,23 @@ def chromium(demo):
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def visitor(chromium):
+    """A second browser profile that never logs in: what the public sees."""
+    ctx = chromium.new_context(locale="de-DE", timezone_id="Europe/Berlin")
+    ctx.set_default_timeout(15_000)
+    yield ctx.new_page()
+    ctx.close()
+
+
+@pytest.fixture
+def quiet_browser(context):
+    """For journeys: the test ends without a CSP violation or JavaScript error."""
+    yield
+    problems = browser_problems(context)
+    assert not problems, "the browser reported:\n" + "\n".join(problems)
 
 
 @pytest.fixture

@@ -259,3 +259,16 @@ def srcset_urls(value):
 
 def dump_json(path, data):
     Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def log_in(page, demo, username):
+    """Log a demo user in to the Wagtail admin (password DEMO_PASSWORD)."""
+    import re
+
+    from home.demo.workflows import DEMO_PASSWORD
+
+    page.goto(demo.default.url("/admin/login/"))
+    page.get_by_label("Benutzername").fill(username)
+    page.get_by_label(re.compile("Passwor")).fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Anmelden").click()
+    page.wait_for_url(re.compile(r"/admin/$"))

@@ -17,28 +17,18 @@ import secrets
 import pytest
 from playwright.sync_api import expect
 
-from .helpers import browser_problems, format_violations, run_axe
+from home.demo.workflows import DEMO_PASSWORD
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+from .helpers import format_violations, log_in, run_axe
 
-DEMO_PASSWORD = "weltoffen-demo"
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("quiet_browser"),
+]
+
 MEMBER = "voelklingen-beirat-2"
 OFFICE = "voelklingen-integrationsbuero"
-
-
-@pytest.fixture(autouse=True)
-def quiet_browser(context):
-    yield
-    problems = browser_problems(context)
-    assert not problems, "the browser reported:\n" + "\n".join(problems)
-
-
-@pytest.fixture
-def visitor(chromium):
-    ctx = chromium.new_context(locale="de-DE", timezone_id="Europe/Berlin")
-    ctx.set_default_timeout(15_000)
-    yield ctx.new_page()
-    ctx.close()
 
 
 @pytest.fixture
@@ -62,14 +52,6 @@ def tab_to(page, locator, limit=400):
 def assert_accessible(page):
     violations = run_axe(page)
     assert not violations, "\n".join(format_violations(page.url, violations))
-
-
-def admin_log_in(page, demo, username):
-    page.goto(demo.default.url("/admin/login/"))
-    page.get_by_label("Benutzername").fill(username)
-    page.get_by_label(re.compile("Passwor")).fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Anmelden").click()
-    page.wait_for_url(re.compile(r"/admin/$"))
 
 
 def test_board_comments_office_moderates_answers_and_publishes(demo, page, visitor, running):
@@ -121,7 +103,7 @@ def test_board_comments_office_moderates_answers_and_publishes(demo, page, visit
 
     # --- The Integrationsbüro hides it with a reason and answers ------------------------
     office = visitor
-    admin_log_in(office, demo, OFFICE)
+    log_in(office, demo, OFFICE)
     office.goto(demo.default.url(f"/admin/beteiligungen/kommentare/?q={receipt}"))
     office.get_by_role("link", name=receipt).first.click()
     office.wait_for_url(re.compile(r"/admin/beteiligungen/kommentare/edit/\d+/$"))

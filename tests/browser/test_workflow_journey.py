@@ -18,40 +18,18 @@ import pytest
 from django.utils.text import slugify
 from playwright.sync_api import expect
 
-from .helpers import browser_problems
+from .helpers import log_in
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("quiet_browser"),
+]
 
-DEMO_PASSWORD = "weltoffen-demo"
 EDITOR = "voelklingen-redaktion"
 PRESS_OFFICE = "voelklingen-pressestelle"
 LISTING = "/presse/"
 DEMO_WAITING = "Sprachcafé im Neuen Rathaus startet"  # home/demo/workflows.py
-
-
-@pytest.fixture(autouse=True)
-def quiet_browser(context):
-    """The journey ends without a CSP violation or JavaScript error."""
-    yield
-    problems = browser_problems(context)
-    assert not problems, "the browser reported:\n" + "\n".join(problems)
-
-
-@pytest.fixture
-def visitor(chromium):
-    """A second browser profile that never logs in: what the public sees."""
-    ctx = chromium.new_context(locale="de-DE", timezone_id="Europe/Berlin")
-    ctx.set_default_timeout(15_000)
-    yield ctx.new_page()
-    ctx.close()
-
-
-def log_in(page, demo, username):
-    page.goto(demo.default.url("/admin/"))
-    page.get_by_label("Benutzername").fill(username)
-    page.get_by_label(re.compile("Passwor")).fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Anmelden").click()
-    page.wait_for_url(re.compile(r"/admin/$"))
 
 
 def log_out(page):
