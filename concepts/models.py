@@ -73,22 +73,13 @@ def localized_fields(fields, locale):
     keeps a field that has no translation in `locale` as it is. Pages link to
     the German fields (wagtail-localize copies many-to-many links unchanged),
     so this is how their names reach readers in their language."""
-    locale_id = getattr(locale, "pk", locale)  # a Locale or its id
-    fields = [field for field in fields if field is not None]
-    wanted = {field.translation_key for field in fields if field.locale_id != locale_id}
-    found = {}
-    if wanted:
-        found = {
-            field.translation_key: field
-            for field in FieldOfAction.objects.filter(
-                translation_key__in=wanted, locale_id=locale_id
-            )
-        }
+    from home.i18n import localized_instances
+
     result, seen = [], set()
-    for field in fields:
+    for field in localized_instances(fields, locale):
         if field.translation_key not in seen:
             seen.add(field.translation_key)
-            result.append(found.get(field.translation_key, field))
+            result.append(field)
     return result
 
 
