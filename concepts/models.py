@@ -11,9 +11,10 @@ from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import DocumentBlock
-from home.models import BasePage, SectionIndexPage
-from home.querysets import PublicPageQuerySet
+from core.blocks import DocumentBlock
+from core.i18n import localized_fields
+from core.pages import BasePage, SectionIndexPage
+from core.visibility import PublicPageQuerySet
 
 from .blocks import ConceptStructureBlock
 
@@ -63,24 +64,6 @@ class FieldOfAction(TranslatableMixin, index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name)
         super().save(*args, **kwargs)
-
-
-def localized_fields(fields, locale):
-    """The given fields of action in `locale` (a Locale or its id), with one
-    query for all of them.
-
-    Keeps the order, drops a field that appears twice (in two languages) and
-    keeps a field that has no translation in `locale` as it is. Pages link to
-    the German fields (wagtail-localize copies many-to-many links unchanged),
-    so this is how their names reach readers in their language."""
-    from home.i18n import localized_instances
-
-    result, seen = [], set()
-    for field in localized_instances(fields, locale):
-        if field.translation_key not in seen:
-            seen.add(field.translation_key)
-            result.append(field)
-    return result
 
 
 def localize_stream(stream, locale, name="field_of_action"):

@@ -6,6 +6,10 @@ class HomeConfig(AppConfig):
     verbose_name = "Kommune"
 
     def ready(self):
-        from . import cache
+        from core.cache import purge_all_on_change, purge_site_on_change
 
-        cache.connect()  # page cache purging (home/cache.py)
+        from .models import MunicipalitySettings, Organisation, Person
+
+        # Stored pages go stale when these change (core/cache.py).
+        purge_all_on_change(Person, Organisation)
+        purge_site_on_change(MunicipalitySettings)

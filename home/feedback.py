@@ -1,38 +1,22 @@
 """The accessibility feedback channel: stored, e-mailed, rate-limited, spam-trapped."""
 
+from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
+from core.protection import rate_limited
+
 from .forms import AccessibilityFeedbackForm
+from .tasks import send_feedback_mail
 
-
-def client_address(request):
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
-def submission_count(key, window=3600):
-    """Counts one submission under `key`; the number within `window` seconds."""
-    cache.add(key, 0, window)
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
-        return 1
-
-
-def rate_limited(request, scope, limit, window=3600):
-    """True once a client has sent `limit` submissions within `window` seconds."""
-    return submission_count(f"ratelimit:{scope}:{client_address(request)}", window) > limit
+SCOPE = "feedback"
 
 
 def handle_feedback(page, request, serve, *args, **kwargs):
-    from django.conf import settings
-
-    form = AccessibilityFeedbackForm()
+    form = AccessibilityFeedbackForm(scope=SCOPE)
     if request.method == "POST":
-        form = AccessibilityFeedbackForm(request.POST)
+        form = AccessibilityFeedbackForm(request.POST, scope=SCOPE)
         if rate_limited(request, "feedback", settings.FEEDBACK_RATE_LIMIT):
             form.add_error(
                 None,
@@ -46,9 +30,7 @@ def handle_feedback(page, request, serve, *args, **kwargs):
                 feedback = form.save(commit=False)
                 feedback.page = page
                 feedback.save()
-                # Sent in the background (weltoffen.tasks), once the report is stored.
-                from weltoffen.tasks import send_feedback_mail
-
+                # Sent in the background (core.tasks), once the report is stored.
                 send_feedback_mail.enqueue(feedback.pk)
             messages.success(
                 request,

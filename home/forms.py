@@ -3,14 +3,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
+from core.forms import AccessibleFormMixin
+from core.protection import ProtectedFormMixin, clean_plain_text, refuse_control_characters
+from core.uploads import CheckedImageField, check_document
+
 from .models import AccessibilityFeedback
-from .uploads import CheckedImageField, check_document
 
 
 class CreditedImageForm(BaseImageForm):
     """Alternative text is required unless the editor marks the image as decorative.
 
-    The file goes through home.uploads.CheckedImageField: damaged, truncated,
+    The file goes through core.uploads.CheckedImageField: damaged, truncated,
     oversized and SVG files are refused with a German message instead of failing
     later (or with a 500) when renditions are made.
     """
@@ -40,31 +43,8 @@ class CreditedImageForm(BaseImageForm):
         return cleaned
 
 
-class AccessibleFormMixin:
-    """Widgets that tell assistive technology about hints and errors."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            field.widget.attrs.setdefault("class", "kern-form-input__input")
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            bound = self[name]
-            ids = [f"{bound.auto_id}_helptext"] if self.fields[name].help_text else []
-            ids.append(f"{bound.auto_id}_error")
-            attrs = self.fields[name].widget.attrs
-            attrs.update({"aria-describedby": " ".join(ids), "aria-invalid": "true"})
-            attrs["class"] = f"{attrs.get('class', '')} kern-form-input__input--error".strip()
-
-
-class AccessibilityFeedbackForm(AccessibleFormMixin, forms.ModelForm):
-    # A field people never see (hidden with display:none, so screen readers skip it
-    # too); automated spam fills it in. No captcha that would shut anyone out.
-    website = forms.CharField(required=False, label=_("Bitte leer lassen"))
+class AccessibilityFeedbackForm(AccessibleFormMixin, ProtectedFormMixin, forms.ModelForm):
+    """Honeypot, one-time key and rate limit as every reader form (core/protection.py)."""
 
     class Meta:
         model = AccessibilityFeedback
@@ -93,63 +73,20 @@ class AccessibilityFeedbackForm(AccessibleFormMixin, forms.ModelForm):
         }
 
     def clean_message(self):
-        message = self.cleaned_data["message"].strip()
-        if not message:
-            raise forms.ValidationError(_("Bitte beschreiben Sie die Barriere."))
-        return message
+        return clean_plain_text(
+            self.cleaned_data["message"], _("Bitte beschreiben Sie die Barriere.")
+        )
 
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
+    def clean_name(self):
+        refuse_control_characters(self.cleaned_data["name"])
+        return self.cleaned_data["name"]
 
 
 class CheckedDocumentForm(BaseDocumentForm):
-    """Documents whose content does not match their extension are refused (home.uploads)."""
+    """Documents whose content does not match their extension are refused (core.uploads)."""
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
         if upload and "file" in self.changed_data and hasattr(upload, "read"):
             check_document(upload)
         return upload
-
-
-class TranslationExportForm(forms.Form):
-    """Admin: which section to send to a translation agency, in which language."""
-
-    section = forms.ChoiceField(label=_("Bereich"))
-    language = forms.ChoiceField(label=_("Zielsprache"))
-    include_subpages = forms.BooleanField(
-        label=_("Mit allen Unterseiten"), required=False, initial=True
-    )
-
-    def __init__(self, *args, sections=(), **kwargs):
-        from django.conf import settings
-
-        super().__init__(*args, **kwargs)
-        self.fields["section"].choices = sections
-        self.fields["language"].choices = [
-            (code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
-        ]
-
-
-class TranslationImportForm(forms.Form):
-    """Admin: PO files back from the agency (one .po, or a ZIP of them)."""
-
-    upload = forms.FileField(
-        label=_("PO-Datei oder ZIP-Archiv"),
-        help_text=_("Höchstens 5 MB. Die Übersetzungen werden als Entwurf gespeichert."),
-    )
-
-    def clean(self):
-        from django.core.exceptions import ValidationError
-
-        from .translation_exchange import read_upload
-
-        cleaned = super().clean()
-        upload = cleaned.get("upload")
-        if upload is not None:
-            try:
-                cleaned["files"] = read_upload(upload)
-            except ValidationError as error:
-                self.add_error("upload", error)
-        return cleaned

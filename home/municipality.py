@@ -2,6 +2,13 @@
 
 Used by `manage.py create_municipality` for a real new municipality and by the
 demo loader; running it again for the same host changes nothing.
+
+The sections that belong to the apps above this one (the concept, the press
+releases, the events) are added by those apps through the Wagtail hook
+``weltoffen_municipality_sections`` (see concepts/wagtail_hooks.py and
+news/wagtail_hooks.py): a function ``(home, municipality) -> {key: page}``,
+called in hook order after the home page exists and before the legal pages,
+so that the menu keeps its order.
 """
 
 from dataclasses import dataclass, field
@@ -10,13 +17,10 @@ from datetime import date
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
+from wagtail import hooks
 from wagtail.models import Collection, Page, Site
 
-from concepts.models import ConceptIndexPage
-from concepts.taxonomy import ensure_fields_of_action
-from news.models import EventIndexPage, NewsIndexPage
-
-from .i18n import ensure_locales
+from .languages.offered import ensure_locales
 from .models import (
     AccessibilityStatementPage,
     EasyLanguagePage,
@@ -64,7 +68,6 @@ def ensure_child(parent, model, slug, **fields):
 @transaction.atomic
 def set_up_municipality(m: Municipality):
     ensure_locales()
-    ensure_fields_of_action()
     remove_wagtail_welcome_page()
     root = Page.get_first_root_node()
     home, _ = ensure_child(
@@ -102,30 +105,8 @@ def set_up_municipality(m: Municipality):
         collection = root_collection.add_child(name=m.name)
 
     sections = {"home": home}
-    sections["concepts"], _ = ensure_child(
-        home,
-        ConceptIndexPage,
-        "integrationskonzept",
-        title="Integrationskonzept",
-        show_in_menus=True,
-        summary=f"Das Integrationskonzept von {m.name} in allen Ausgaben.",
-    )
-    sections["news"], _ = ensure_child(
-        home,
-        NewsIndexPage,
-        "presse",
-        title="Pressemitteilungen",
-        show_in_menus=True,
-        summary=f"Pressemitteilungen von {m.official_name} zur Integrationsarbeit.",
-    )
-    sections["events"], _ = ensure_child(
-        home,
-        EventIndexPage,
-        "veranstaltungen",
-        title="Veranstaltungen",
-        show_in_menus=True,
-        summary="Workshops, Tagungen und Dialogveranstaltungen: angekündigt und dokumentiert.",
-    )
+    for add_sections in hooks.get_hooks("weltoffen_municipality_sections"):
+        sections.update(add_sections(home, m))
     sections["easy_language"], _ = ensure_child(
         home,
         EasyLanguagePage,

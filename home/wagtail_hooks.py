@@ -1,3 +1,5 @@
+"""The municipality's admin: directory, feedback inbox, users, documents, choosers, languages."""
+
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
@@ -8,136 +10,17 @@ from wagtail import hooks
 from wagtail.documents import get_document_model, get_permission_policy
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-from wagtail.users.views import users as user_views
 
-from concepts.models import FieldOfAction
+from core.visibility import used_on_live_pages
 
-from .models import AccessibilityFeedback, Organisation, Person
-from .roles import administered_groups, administered_users
-from .visibility import used_on_live_pages
-
-
-class PersonViewSet(SnippetViewSet):
-    model = Person
-    icon = "user"
-    menu_label = _("Personen")
-    list_display = ["name", "role", "organisation"]
-    search_fields = ["name", "role"]
-
-
-class OrganisationViewSet(SnippetViewSet):
-    model = Organisation
-    icon = "group"
-    menu_label = _("Organisationen")
-    list_display = ["name", "kind", "city"]
-    list_filter = ["kind"]
-
-
-class FieldOfActionViewSet(SnippetViewSet):
-    model = FieldOfAction
-    icon = "folder-open-inverse"
-    menu_label = _("Handlungsfelder")
-    list_display = ["name", "selbstcheck", "sort_order"]
-    list_filter = ["selbstcheck"]
-
-
-class DirectoryGroup(SnippetViewSetGroup):
-    menu_label = _("Verzeichnis")
-    menu_icon = "folder-open-1"
-    menu_order = 200
-    items = (PersonViewSet, OrganisationViewSet, FieldOfActionViewSet)
-
-
-class AccessibilityFeedbackViewSet(SnippetViewSet):
-    model = AccessibilityFeedback
-    icon = "help"
-    menu_label = _("Barrierefreiheit: Rückmeldungen")
-    menu_order = 300
-    add_to_admin_menu = True
-    list_display = ["created_at", "message", "answered"]
-    list_filter = ["answered"]
-
-
-register_snippet(DirectoryGroup)
-register_snippet(AccessibilityFeedbackViewSet)
-
-
-# --- Per-municipality user administration -----------------------------------
-#
-# Wagtail's user admin is global: whoever may change users sees all of them and
-# may make anyone a superuser. The "Administration" group of a municipality
-# gets a narrowed version instead: it sees and changes only users whose groups
-# all belong to its municipality, may give only those groups, never sees or
-# sets the superuser flag, and may not run bulk actions on users. Groups
-# themselves (and their permissions) stay with the superusers.
-
-
-def _restrict_user_form(form, user):
-    if user.is_superuser:
-        return form
-    form.fields.pop("is_superuser", None)
-    if "groups" in form.fields:
-        form.fields["groups"].queryset = administered_groups(user).order_by("name")
-        form.fields["groups"].required = True
-    return form
-
-
-class _AdministeredUserMixin:
-    def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
-        if not administered_users(self.request.user).filter(pk=obj.pk).exists():
-            raise Http404
-        return obj
-
-
-class _UserFormMixin:
-    def get_form(self, form_class=None):
-        return _restrict_user_form(super().get_form(form_class), self.request.user)
-
-
-class MunicipalUserFilterSet(user_views.UserFilterSet):
-    def __init__(self, *args, request=None, **kwargs):
-        super().__init__(*args, request=request, **kwargs)
-        if request is not None and not request.user.is_superuser:
-            self.filters.pop("is_superuser", None)
-            self.filters["group"].queryset = administered_groups(request.user)
-
-
-class MunicipalUserIndexView(user_views.IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().filter(pk__in=administered_users(self.request.user))
-
-
-class MunicipalUserCreateView(_UserFormMixin, user_views.CreateView):
-    pass
-
-
-class MunicipalUserEditView(_AdministeredUserMixin, _UserFormMixin, user_views.EditView):
-    pass
-
-
-class MunicipalUserDeleteView(_AdministeredUserMixin, user_views.DeleteView):
-    pass
-
-
-class MunicipalUserHistoryView(_AdministeredUserMixin, user_views.HistoryView):
-    pass
-
-
-class MunicipalUserViewSet(user_views.UserViewSet):
-    filterset_class = MunicipalUserFilterSet
-    index_view_class = MunicipalUserIndexView
-    add_view_class = MunicipalUserCreateView
-    edit_view_class = MunicipalUserEditView
-    delete_view_class = MunicipalUserDeleteView
-    history_view_class = MunicipalUserHistoryView
-
+from .viewsets import AccessibilityFeedbackViewSet
 
 # wagtail.users builds its user viewset from this app config attribute when the
 # admin URLs are first loaded, which is after every wagtail_hooks module has
 # been imported.
-apps.get_app_config("wagtailusers").user_viewset = "home.wagtail_hooks.MunicipalUserViewSet"
+apps.get_app_config("wagtailusers").user_viewset = "home.users.MunicipalUserViewSet"
+
+register_snippet(AccessibilityFeedbackViewSet)
 
 
 @hooks.register("before_bulk_action")
@@ -186,7 +69,7 @@ def choose_only_pages_of_own_municipality(pages, request):
     return pages.filter(allowed)
 
 
-# --- Languages (home/i18n.py) -------------------------------------------------
+# --- Languages (home/languages/) -------------------------------------------------
 
 
 @hooks.register("before_serve_page")
@@ -202,7 +85,9 @@ def serve_pages_in_their_own_language(page, request, args, kwargs):
     from django.urls import reverse
     from django.utils import translation
 
-    from .i18n import DEFAULT, live_translations, offered_for_request
+    from core.i18n import DEFAULT
+
+    from .languages.offered import live_translations, offered_for_request
 
     language = page.locale.language_code
     if language not in offered_for_request(request):
@@ -221,8 +106,8 @@ def translation_report_urls():
     from django.contrib.auth.decorators import user_passes_test
     from django.urls import path
 
-    from .i18n import translation_report_view
-    from .translation_exchange import exchange_view
+    from .languages.exchange import exchange_view
+    from .languages.report import translation_report_view
 
     superuser = user_passes_test(lambda user: user.is_superuser)
     return [

@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from concepts.models import localized_fields
+from core.i18n import localized_fields
 from home.models import MunicipalitySettings
 
 FEED_LENGTH = 20

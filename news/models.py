@@ -17,10 +17,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.search import index
 
-from concepts.models import FieldOfAction, localize_stream, localized_fields
-from home.blocks import BodyBlock
-from home.models import BasePage, SectionIndexPage
-from home.querysets import PublicPageQuerySet
+from concepts.models import FieldOfAction, localize_stream
+from core.blocks import BodyBlock
+from core.i18n import localized_fields
+from core.pages import BasePage, SectionIndexPage
+from core.visibility import PublicPageQuerySet
 
 from .blocks import AgendaItemBlock, FieldResultBlock, NextStepBlock
 
@@ -407,7 +408,7 @@ class EventPage(RoutablePageMixin, BasePage):
     @cached_property
     def contributor_list(self):
         """The contributors, each person and organisation in the page's language."""
-        from home.i18n import localized_instances
+        from core.i18n import localized_instances
 
         rows = list(
             self.contributors.select_related("person", "person__organisation", "organisation")

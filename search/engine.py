@@ -23,7 +23,7 @@ from wagtail.search.index import SearchField
 from wagtail.search.query import And, Or, PlainText
 from wagtail.signals import page_published, page_unpublished
 
-from home.i18n import live_translations, offered_languages
+from home.languages.offered import live_translations, offered_languages
 
 from . import german
 

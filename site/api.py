@@ -6,7 +6,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from home.visibility import used_on_live_pages
+from core.visibility import used_on_live_pages
 
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):

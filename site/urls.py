@@ -6,14 +6,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import i18n
+from home.languages import routing, sitemap
 
 from .api import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", i18n.sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap.sitemap, name="sitemap"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -32,12 +32,12 @@ if settings.DEBUG:
 # What a reader sees: every page under its language prefix, German (the
 # source language) included: /de/presse/…, /en/press/…, /ar/presse/…. "/"
 # sends a reader to their language, and an old unprefixed address to its
-# German page (home.i18n.LanguageMiddleware). Admin, documents, sitemap,
+# German page (home.languages.routing.LanguageMiddleware). Admin, documents, sitemap,
 # robots.txt and the API stay unprefixed.
 urlpatterns += i18n_patterns(
     path("suche/", include("search.urls")),
     path("beteiligung/", include("concepts.consultation.urls")),
-    path("nicht-uebersetzt/<int:page_id>/", i18n.not_translated, name="not_translated"),
+    path("nicht-uebersetzt/<int:page_id>/", routing.not_translated, name="not_translated"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

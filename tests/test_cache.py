@@ -6,7 +6,7 @@ from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
-from home import cache as page_cache
+from core import cache as page_cache
 from tests.conftest import add_release, berlin, field_of_action, fresh, path_of, visit
 
 pytestmark = [

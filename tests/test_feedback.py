@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 
+from core import protection
 from home.models import AccessibilityFeedback, MunicipalitySettings
 from tests.conftest import post, soup, visit
 
@@ -27,7 +28,14 @@ def statement(merzig):
     return merzig
 
 
+@pytest.fixture(autouse=True)
+def no_waiting(monkeypatch):
+    # The form's minimum filling-in time (core/protection.py) is tested there.
+    monkeypatch.setattr(protection, "MIN_SECONDS", 0)
+
+
 def send(client, town, data, address="192.0.2.10"):
+    data = {"form_token": protection.issue_token("feedback"), **data}
     return post(client, town, URL, data, REMOTE_ADDR=address)
 
 

@@ -222,7 +222,7 @@ def test_interface_strings_are_translated(client, town, code):
 
 
 def test_changed_source_marks_translation_outdated(town):
-    from home.i18n import translation_report
+    from home.languages.report import translation_report
 
     report = translation_report(town.site)
     assert town.news.pk not in [p.pk for p in report["en"]["outdated"]]

@@ -4,13 +4,24 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 
+from core import protection
 from home.models import AccessibilityFeedback, MunicipalitySettings
 from tests.conftest import post
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
-REPORT = {"message": "Der Kontrast der Links ist zu schwach.", "name": "", "email": ""}
+REPORT = {
+    "message": "Der Kontrast der Links ist zu schwach.",
+    "name": "",
+    "email": "",
+    "form_token": protection.issue_token("feedback"),
+}
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def no_waiting(monkeypatch):
+    monkeypatch.setattr(protection, "MIN_SECONDS", 0)
 
 
 @pytest.fixture
@@ -37,10 +48,10 @@ def test_with_the_database_backend_the_worker_sends_the_mail(client, statement):
         assert AccessibilityFeedback.objects.count() == 1
         assert mail.outbox == []  # the request did not wait for the mail server
         # (Wagtail queues its own index updates on the same backend.)
-        assert DBTaskResult.objects.filter(task_path="weltoffen.tasks.send_feedback_mail").exists()
+        assert DBTaskResult.objects.filter(task_path="home.tasks.send_feedback_mail").exists()
         # What `manage.py db_worker` does with each queued task (the command
         # itself closes the database connection, which a test cannot allow).
-        for queued in DBTaskResult.objects.filter(task_path="weltoffen.tasks.send_feedback_mail"):
+        for queued in DBTaskResult.objects.filter(task_path="home.tasks.send_feedback_mail"):
             queued.task.call(*queued.args_kwargs["args"], **queued.args_kwargs["kwargs"])
     assert len(mail.outbox) == 1
     assert "Der Kontrast der Links ist zu schwach." in mail.outbox[0].body
@@ -54,7 +65,7 @@ def test_the_worker_command_is_there():
 
 
 def test_a_report_deleted_before_the_worker_came_sends_nothing(statement):
-    from weltoffen.tasks import send_feedback_mail
+    from home.tasks import send_feedback_mail
 
     result = send_feedback_mail.enqueue(987654)
     assert result.return_value == 0

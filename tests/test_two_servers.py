@@ -152,7 +152,7 @@ def test_a_publication_through_server_a_purges_the_page_cached_on_server_b(commi
         assert state == "HIT", "server A reads the same shared cache"
 
         # The change is published by a third process with server A's settings,
-        # through Wagtail's own publishing (page_published -> home.cache).
+        # through Wagtail's own publishing (page_published -> core.cache).
         script = (
             "from wagtail.models import Page\n"
             f"page = Page.objects.get(pk={release.pk}).specific\n"

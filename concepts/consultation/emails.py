@@ -20,9 +20,9 @@ REGISTRATION_MAX_AGE = 3 * 24 * 60 * 60
 
 
 def queue_mail(subject, body, recipients):
-    """Sends through the task queue (weltoffen.tasks), so that no request
+    """Sends through the task queue (core.tasks), so that no request
     waits for the mail server; 1 per message queued."""
-    from weltoffen.tasks import send_mail_later
+    from core.tasks import send_mail_later
 
     send_mail_later.enqueue(str(subject), str(body), list(recipients))
     return 1

@@ -14,8 +14,8 @@ from django.contrib.auth import get_user_model, password_validation
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import AccessibleFormMixin
-from home.i18n import offered_languages
+from core.forms import AccessibleFormMixin
+from home.languages.offered import offered_languages
 
 from .models import COMMENT_MAX_LENGTH, STATEMENT_MAX_LENGTH, Comment, CommentReport
 

@@ -19,7 +19,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
-from home.feedback import client_address, submission_count
+from core.protection import client_ip as client_address
+from core.protection import submission_count
 from home.models import MunicipalitySettings
 
 from . import emails, permissions

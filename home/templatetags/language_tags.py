@@ -1,4 +1,4 @@
-"""The language switcher, hreflang links and locale-aware dates (home/i18n.py)."""
+"""The language switcher, hreflang links and locale-aware dates (home/languages/)."""
 
 from django import template
 from django.template.defaultfilters import date as date_filter
@@ -6,7 +6,8 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import pgettext
 
-from home.i18n import BIDI, DEFAULT, LANGUAGE_NAMES, live_translations, offered_for_request
+from core.i18n import BIDI, DEFAULT, LANGUAGE_NAMES
+from home.languages.offered import live_translations, offered_for_request
 
 register = template.Library()
 

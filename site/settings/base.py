@@ -16,6 +16,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "concepts",
     "news",
@@ -56,21 +57,21 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outermost after security (and whitenoise in production): the final
-    # Cache-Control for CDNs and browsers (home/cache.py).
-    "home.cache.CacheControlMiddleware",
-    "weltoffen.middleware.ContentSecurityPolicyMiddleware",
-    "weltoffen.middleware.SecurityHeadersMiddleware",
+    # Cache-Control for CDNs and browsers (core/cache.py).
+    "core.cache.CacheControlMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "home.i18n.LocaleMiddleware",
+    "home.languages.routing.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "home.i18n.LanguageMiddleware",
+    "home.languages.routing.LanguageMiddleware",
     # Inside LanguageMiddleware, so that stored pages never carry its cookie.
-    "home.cache.PageCacheMiddleware",
+    "core.cache.PageCacheMiddleware",
     # Last, so it sees the login view's response (see AXES_* below).
     "axes.middleware.AxesMiddleware",
 ]
@@ -116,7 +117,7 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# The page cache for anonymous readers (home/cache.py): entries live in the
+# The page cache for anonymous readers (core/cache.py): entries live in the
 # cache above and are purged on publishing; s-maxage tells a CDN in front how
 # long it may keep a page that no purge reaches (listings, snippets).
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"
@@ -252,7 +253,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "weltoffen@localhost")
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
-# Background tasks (weltoffen.tasks, django-tasks): run at once unless
+# Background tasks (core.tasks, django-tasks): run at once unless
 # TASKS_BACKEND says otherwise; production queues them in the database
 # (django_tasks_db) for `manage.py db_worker`.
 TASKS = {
@@ -280,7 +281,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # The public site may not be framed at all; weltoffen.middleware switches the
 # admin (whose live preview is an iframe) to SAMEORIGIN.
 X_FRAME_OPTIONS = "DENY"
-# Sent by weltoffen.middleware.SecurityHeadersMiddleware. "browsing-topics"
+# Sent by core.middleware.SecurityHeadersMiddleware. "browsing-topics"
 # replaced FLoC's "interest-cohort", which browsers no longer recognise.
 PERMISSIONS_POLICY = (
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
@@ -309,7 +310,7 @@ CONTENT_SECURITY_POLICY = {
 # The Wagtail admin (everything under /admin/, including the login page and the
 # page previews it shows in an iframe) still relies on inline scripts and
 # styles, uses blob: and data: images for uploads and choosers, and frames its
-# own previews. weltoffen.middleware.ContentSecurityPolicyMiddleware uses this
+# own previews. core.middleware.ContentSecurityPolicyMiddleware uses this
 # policy for admin URLs instead of the one above.
 CONTENT_SECURITY_POLICY_ADMIN = {
     "DIRECTIVES": {
@@ -351,12 +352,12 @@ AXES_COOLOFF_MESSAGE = _(
     "ist von Ihrem Anschluss aus für 30 Minuten gesperrt. Bitte versuchen Sie es "
     "später erneut oder wenden Sie sich an die Administration."
 )
-AXES_CLIENT_IP_CALLABLE = "weltoffen.middleware.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.protection.client_ip"
 # Number of reverse proxies in front of Django that append to X-Forwarded-For;
-# 0 means the client address is REMOTE_ADDR (see weltoffen.middleware.client_ip).
+# 0 means the client address is REMOTE_ADDR (see core.protection.client_ip).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
-# Uploads: home.uploads checks images and documents beyond Wagtail's own checks.
+# Uploads: core.uploads checks images and documents beyond Wagtail's own checks.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.CheckedDocumentForm"
 AXES_VERBOSE = False
 

@@ -3,7 +3,7 @@
 Two middlewares, two jobs:
 
 * :class:`PageCacheMiddleware` sits innermost (just inside
-  ``home.i18n.LanguageMiddleware``) and keeps the rendered bytes of anonymous
+  ``home.languages.routing.LanguageMiddleware``) and keeps the rendered bytes of anonymous
   reader pages (every address under a language prefix) in Django's cache –
   Redis in production, local memory otherwise. It stores what the view
   produced *before* the outer middlewares add cookies, so a stored entry never
@@ -39,6 +39,8 @@ from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
+from .middleware import is_admin_request
+
 KEY_PREFIX = "pagecache"
 HEADER = "X-Page-Cache"
 # Request cookies that mean "this reader may see something personal": a
@@ -48,7 +50,7 @@ PERSONAL_COOKIES = ("SESSION_COOKIE_NAME", "MESSAGES_COOKIE_NAME")
 # accounts of the consultation; the search, whose query strings are endless
 # and whose every request is counted for the editors' zero-hit report (its
 # page texts are cached by the search itself).
-EXCLUDED_SEGMENTS = ("/beteiligung/", "/suche/")
+EXCLUDED_SEGMENTS = ("/beteiligung/", "/suche/")  # PAGE_CACHE_EXCLUDED_SEGMENTS overrides
 
 
 def _setting(name, default):
@@ -120,7 +122,8 @@ def is_reader_path(path):
     code = translation.get_language_from_path(path)
     if not code:
         return False
-    return not any(segment in path for segment in EXCLUDED_SEGMENTS)
+    excluded = _setting("PAGE_CACHE_EXCLUDED_SEGMENTS", EXCLUDED_SEGMENTS)
+    return not any(segment in path for segment in excluded)
 
 
 def shareable_request(request):
@@ -268,8 +271,6 @@ class CacheControlMiddleware:
 
 
 def _must_not_share(request, response):
-    from weltoffen.middleware import is_admin_request
-
     if response.cookies or is_admin_request(request) or _personal(request, check_user=True):
         return True
     control = response.get("Cache-Control", "")
@@ -280,7 +281,7 @@ def _must_not_share(request, response):
     return False
 
 
-# --- Purging on change (connected in home.apps.HomeConfig.ready) -----------------
+# --- Purging on change (connected in each app's AppConfig.ready) ------------------
 
 
 def _site_of(page):
@@ -325,16 +326,32 @@ def purge_site_settings(sender=None, instance=None, **kwargs):
     bump_site(getattr(instance, "site_id", None))
 
 
+def purge_all_on_change(*models):
+    """Any change to one of these models (snippets readers see on many pages)
+    makes every site's pages stale. Each app names its own models."""
+    from django.db.models.signals import post_delete, post_save
+
+    for model in models:
+        uid = f"weltoffen-page-cache-{model._meta.label_lower}"
+        post_save.connect(purge_all, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(purge_all, sender=model, dispatch_uid=f"{uid}-delete")
+
+
+def purge_site_on_change(model):
+    """A change to a per-site setting makes that site's pages stale."""
+    from django.db.models.signals import post_save
+
+    uid = f"weltoffen-page-cache-{model._meta.label_lower}"
+    post_save.connect(purge_site_settings, sender=model, dispatch_uid=uid)
+
+
 def connect():
+    """The purges every installation needs: pages, images, documents, sites."""
     from django.db.models.signals import post_delete, post_save
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import Page, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from concepts.models import FieldOfAction
-
-    from .models import MunicipalitySettings, Organisation, Person
 
     uid = "weltoffen-page-cache"
     page_published.connect(purge_page, dispatch_uid=f"{uid}-published")
@@ -347,11 +364,6 @@ def connect():
 
     # Deleting a specific page deletes its base Page row too: one bump is enough.
     post_delete.connect(purge_deleted_page, sender=Page, dispatch_uid=f"{uid}-deleted", weak=False)
-    for model in (FieldOfAction, Person, Organisation, get_image_model(), get_document_model()):
-        post_save.connect(purge_all, sender=model, dispatch_uid=f"{uid}-save-{model.__name__}")
-        post_delete.connect(purge_all, sender=model, dispatch_uid=f"{uid}-del-{model.__name__}")
+    purge_all_on_change(get_image_model(), get_document_model())
     post_save.connect(purge_sites, sender=Site, dispatch_uid=f"{uid}-site-save")
     post_delete.connect(purge_sites, sender=Site, dispatch_uid=f"{uid}-site-del")
-    post_save.connect(
-        purge_site_settings, sender=MunicipalitySettings, dispatch_uid=f"{uid}-settings"
-    )

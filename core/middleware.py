@@ -72,23 +72,3 @@ class SecurityHeadersMiddleware:
         ):
             response["X-Frame-Options"] = "SAMEORIGIN"
         return response
-
-
-def client_ip(request):
-    """The visitor's address for django-axes.
-
-    Behind ``TRUSTED_PROXY_COUNT`` reverse proxies (setting, 0 by default) the
-    address is taken from X-Forwarded-For, counted from the right, so a client
-    cannot choose its own address by sending the header itself. Without
-    proxies, REMOTE_ADDR.
-    """
-    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
-    if proxies > 0:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR")

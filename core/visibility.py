@@ -1,4 +1,8 @@
-"""Which images and documents the public may see through the API.
+"""The one place that decides what the public may see.
+
+A page is public when it is live and has no view restriction
+(:class:`PublicPageQuerySet`, which every listing, feed, sitemap and search
+uses).
 
 An image or document is public when a live, unrestricted page uses it. The
 reference index is built from the database row of each page, which for a
@@ -9,7 +13,23 @@ used only in an unpublished draft stays out of the API.
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField
 from django.db.models.functions import Cast
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, PageManager, PageQuerySet, ReferenceIndex
+
+
+class PublicPageQuerySet(PageQuerySet):
+    def visible(self):
+        """Live pages without view restrictions: the only ones any public channel shows."""
+        return self.live().public()
+
+    def visible_under(self, root):
+        return self.visible().descendant_of(root)
+
+    def with_teaser_images(self):
+        """Teaser images and their renditions in two queries, not one per teaser."""
+        return self.select_related("listing_image").prefetch_related("listing_image__renditions")
+
+
+PublicPageManager = PageManager.from_queryset(PublicPageQuerySet)
 
 
 def used_on_live_pages(queryset):

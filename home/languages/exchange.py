@@ -14,9 +14,12 @@ import zipfile
 from dataclasses import dataclass, field
 
 import polib
+from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -168,7 +171,7 @@ def section_choices(user):
     """Home pages and their sections (German) that the user may edit, per site."""
     from wagtail.models import Site
 
-    from .i18n import DEFAULT
+    from core.i18n import DEFAULT
 
     choices = []
     for site in Site.objects.select_related("root_page").order_by("-is_default_site", "hostname"):
@@ -186,8 +189,6 @@ def exchange_view(request):
     from django.contrib import messages
     from django.http import HttpResponse
     from django.template.response import TemplateResponse
-
-    from .forms import TranslationExportForm, TranslationImportForm
 
     sections = section_choices(request.user)
     export_form = TranslationExportForm(sections=sections)
@@ -229,3 +230,42 @@ def exchange_view(request):
             "header_title": _("Übersetzungen austauschen (PO-Dateien)"),
         },
     )
+
+
+# --- The admin's forms -------------------------------------------------------
+
+
+class TranslationExportForm(forms.Form):
+    """Admin: which section to send to a translation agency, in which language."""
+
+    section = forms.ChoiceField(label=gettext_lazy("Bereich"))
+    language = forms.ChoiceField(label=gettext_lazy("Zielsprache"))
+    include_subpages = forms.BooleanField(
+        label=gettext_lazy("Mit allen Unterseiten"), required=False, initial=True
+    )
+
+    def __init_gettext_lazy(self, *args, sections=(), **kwargs):
+        super().__init_gettext_lazy(*args, **kwargs)
+        self.fields["section"].choices = sections
+        self.fields["language"].choices = [
+            (code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+        ]
+
+
+class TranslationImportForm(forms.Form):
+    """Admin: PO files back from the agency (one .po, or a ZIP of them)."""
+
+    upload = forms.FileField(
+        label=gettext_lazy("PO-Datei oder ZIP-Archiv"),
+        help_text=gettext_lazy("Höchstens 5 MB. Die Übersetzungen werden als Entwurf gespeichert."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("upload")
+        if upload is not None:
+            try:
+                cleaned["files"] = read_upload(upload)
+            except ValidationError as error:
+                self.add_error("upload", error)
+        return cleaned

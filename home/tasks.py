@@ -1,9 +1,4 @@
-"""Background work (django-tasks): e-mails leave the request.
-
-In production the tasks go into the database (``django_tasks_db``) and
-``manage.py db_worker`` runs them; in development and tests the immediate
-backend runs them at once (see TASKS in the settings).
-"""
+"""The municipality's background work: the accessibility feedback mail."""
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -11,19 +6,12 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-
-@task()
-def send_mail_later(subject, body, recipients):
-    """A message already written in its reader's language (receipts,
-    invitations, "the report is published"), sent outside the request."""
-    return send_mail(subject, body, None, recipients)
+from .models import AccessibilityFeedback
 
 
 @task()
 def send_feedback_mail(feedback_id):
     """Tell the municipality about an accessibility report (staff read German)."""
-    from home.models import AccessibilityFeedback
-
     feedback = AccessibilityFeedback.objects.filter(pk=feedback_id).first()
     if feedback is None:
         return 0

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """The floor every other app stands on: no concrete models, no project imports."""
+
+    name = "core"
+    verbose_name = _("Grundlagen")
+
+    def ready(self):
+        from . import cache
+
+        cache.connect()

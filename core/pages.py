@@ -1,0 +1,77 @@
+"""The abstract pages every public page type builds on."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Fields and behaviour every public page shares: teaser text and image."""
+
+    summary = models.TextField(
+        _("Kurzfassung"),
+        blank=True,
+        max_length=400,
+        help_text=_("Zwei, drei Sätze für Übersichten, Suchergebnisse und Vorschauen."),
+    )
+    listing_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("Vorschaubild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("summary"), FieldPanel("listing_image")], heading=_("Vorschau")
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    api_fields = [APIField("summary"), APIField("listing_image")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+    def absolute_url(self, url):
+        """A URL on this page's own municipality host (renditions are stored relative)."""
+        if url.startswith("/"):
+            site = self.get_site()
+            return (site.root_url if site else "") + url
+        return url
+
+    @cached_property
+    def social_image_url(self):
+        """The teaser image as a 1200×630 JPEG for Open Graph and JSON-LD, or None."""
+        if not self.listing_image_id:
+            return None
+        rendition = self.listing_image.get_rendition("fill-1200x630|format-jpeg")
+        return self.absolute_url(rendition.url)
+
+
+class SectionIndexPage(BasePage):
+    """A municipality's section (concept, press, events): one per home page, with an intro."""
+
+    introduction = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    api_fields = [*BasePage.api_fields, APIField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,264 @@
+"""The municipality's own pages: home, standard, legal, accessibility statement, Leichte Sprache."""
+
+from django.apps import apps
+from django.conf import settings
+from django.db import models
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.i18n import localized_fields, localized_instances
+from core.pages import BasePage
+
+from .people import Person
+
+
+def listed_page_types():
+    """The page types the home page lists, from the apps above this one.
+
+    They are reached through Django's model registry, not imported, so that
+    the municipality (home) does not depend on concepts and news."""
+    return (
+        apps.get_model("concepts", "ConceptEditionPage"),
+        apps.get_model("news", "EventPage"),
+        apps.get_model("news", "PressReleasePage"),
+    )
+
+
+class HomePage(RoutablePageMixin, BasePage):
+    """The start page of one municipality: what is new and where to find the concept."""
+
+    introduction = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        InlinePanel("contacts", label=_("Ansprechpersonen"), max_num=6),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    api_fields = [*BasePage.api_fields, APIField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "concepts.ConceptIndexPage",
+        "news.NewsIndexPage",
+        "news.EventIndexPage",
+        "home.StandardPage",
+        "home.LegalPage",
+        "home.AccessibilityStatementPage",
+        "home.EasyLanguagePage",
+    ]
+    template = "home/home_page.html"
+
+    class Meta:
+        verbose_name = _("Startseite einer Kommune")
+
+    def get_context(self, request, *args, **kwargs):
+        ConceptEditionPage, EventPage, PressReleasePage = listed_page_types()
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_releases"] = PressReleasePage.objects.listed_under(self)[:3]
+        context["current_edition"] = ConceptEditionPage.objects.current_under(self)
+        context["upcoming_events"] = EventPage.objects.upcoming_under(self)[:3]
+        context["contacts"] = localized_instances(
+            [c.person for c in self.contacts.select_related("person", "person__organisation")],
+            self.locale_id,
+            select_related=("organisation",),
+        )
+        return context
+
+    @path("handlungsfeld/<slug:slug>/", name="field_of_action")
+    def field_of_action(self, request, slug):
+        """Everything this municipality publishes in one field of action, on one page."""
+        ConceptEditionPage, EventPage, PressReleasePage = listed_page_types()
+        FieldOfAction = apps.get_model("concepts", "FieldOfAction")
+        # The field in this page's language, else the German original (by its
+        # German slug, shown in this page's language where translated).
+        field = FieldOfAction.objects.filter(slug=slug, locale=self.locale).first()
+        if field is None:
+            field = get_object_or_404(
+                FieldOfAction, slug=slug, locale__language_code=settings.LANGUAGE_CODE
+            )
+            field = localized_fields([field], self.locale_id)[0]
+        # Pages may link to the field in any language (translated pages keep
+        # the German links): compare by translation key.
+        key = field.translation_key
+        edition = ConceptEditionPage.objects.current_under(self)
+        sections = [
+            block.value
+            for block in (edition.structure if edition else [])
+            if block.value["field_of_action"] is not None
+            and block.value["field_of_action"].translation_key == key
+        ]
+        return self.render(
+            request,
+            template="home/field_of_action.html",
+            context_overrides={
+                "field": field,
+                "breadcrumb_items": [
+                    {"url": self.get_url(request), "title": self.title},
+                    {"title": field.name},
+                ],
+                "edition": edition,
+                "sections": sections,
+                "releases": PressReleasePage.objects.listed_under(self).filter(
+                    fields_of_action__translation_key=key
+                )[:10],
+                "events": EventPage.objects.visible_under(self)
+                .filter(fields_of_action__translation_key=key)
+                .order_by("-start")[:10],
+            },
+        )
+
+
+class HomePageContact(Orderable):
+    page = ParentalKey(HomePage, related_name="contacts", on_delete=models.CASCADE)
+    person = models.ForeignKey(Person, verbose_name=_("Person"), on_delete=models.CASCADE)
+
+    panels = [FieldPanel("person")]
+
+
+class StandardPage(BasePage):
+    """A plain content page, e.g. about the integration office or the advisory board."""
+
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+    template = "home/standard_page.html"
+
+    class Meta:
+        verbose_name = _("Inhaltsseite")
+
+
+class LegalPage(BasePage):
+    """Impressum or Datenschutzerklärung: pages every German public body must have."""
+
+    class Kind(models.TextChoices):
+        IMPRINT = "impressum", _("Impressum")
+        PRIVACY = "datenschutz", _("Datenschutzerklärung")
+
+    kind = models.CharField(_("Art"), max_length=20, choices=Kind.choices)
+    body = RichTextField(_("Text"), features=["h2", "h3", "bold", "italic", "ol", "ul", "link"])
+    last_reviewed = models.DateField(_("Stand"), null=True, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("kind"), APIField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    template = "home/legal_page.html"
+
+    class Meta:
+        verbose_name = _("Rechtliche Seite")
+
+
+class AccessibilityStatementPage(BasePage):
+    """Erklärung zur Barrierefreiheit (BGG § 12b) with its feedback form."""
+
+    class Conformance(models.TextChoices):
+        FULL = "full", _("vollständig vereinbar")
+        PARTIAL = "partial", _("teilweise vereinbar")
+        NONE = "none", _("nicht vereinbar")
+
+    conformance = models.CharField(
+        _("Stand der Vereinbarkeit"),
+        max_length=10,
+        choices=Conformance.choices,
+        default=Conformance.PARTIAL,
+    )
+    statement_date = models.DateField(_("Erstellt am"))
+    method = models.CharField(
+        _("Methode"), max_length=255, default="Selbstbewertung und automatisierte Prüfungen"
+    )
+    non_accessible_content = RichTextField(
+        _("Nicht barrierefreie Inhalte"),
+        blank=True,
+        features=["bold", "ol", "ul", "link"],
+        help_text=_("Was ist nicht barrierefrei und warum? Welche Alternativen gibt es?"),
+    )
+    feedback_intro = RichTextField(
+        _("Feedback-Mechanismus"),
+        features=["bold", "link"],
+        help_text=_("Wie Menschen Mängel melden können; Antwort innerhalb eines Monats."),
+    )
+    enforcement_procedure = RichTextField(
+        _("Schlichtungsverfahren"),
+        features=["bold", "link"],
+        help_text=_("Die zuständige Schlichtungsstelle mit Link und Anschrift."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("conformance"),
+        FieldPanel("statement_date"),
+        FieldPanel("method"),
+        FieldPanel("non_accessible_content"),
+        FieldPanel("feedback_intro"),
+        FieldPanel("enforcement_procedure"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("non_accessible_content"),
+        index.SearchField("feedback_intro"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("conformance"),
+        APIField("statement_date"),
+        APIField("non_accessible_content"),
+        APIField("enforcement_procedure"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "home/accessibility_statement_page.html"
+
+    class Meta:
+        verbose_name = _("Erklärung zur Barrierefreiheit")
+
+    def serve(self, request, *args, **kwargs):
+        from home.feedback import handle_feedback
+
+        return handle_feedback(self, request, super().serve, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from home.forms import AccessibilityFeedbackForm
+
+        context = super().get_context(request, *args, **kwargs)
+        context["form"] = getattr(request, "feedback_form", None) or AccessibilityFeedbackForm()
+        return context
+
+
+class EasyLanguagePage(BasePage):
+    """Leichte Sprache: short sentences, one thought per sentence, explained words."""
+
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt in Leichter Sprache"))
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    template = "home/easy_language_page.html"
+
+    class Meta:
+        verbose_name = _("Seite in Leichter Sprache")
