@@ -11,6 +11,7 @@ from wagtail.documents import get_document_model, get_permission_policy
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
+from core.i18n import DEFAULT
 from core.visibility import used_on_live_pages
 
 from .viewsets import AccessibilityFeedbackViewSet
@@ -84,8 +85,6 @@ def serve_pages_in_their_own_language(page, request, args, kwargs):
     from django.shortcuts import redirect
     from django.urls import reverse
     from django.utils import translation
-
-    from core.i18n import DEFAULT
 
     from .languages.offered import live_translations, offered_for_request
 

@@ -9,29 +9,28 @@ compound parts, the current concept edition above superseded ones.
 
 import html
 import math
-import re
 from dataclasses import dataclass, field
 from functools import reduce
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
-from django.utils.html import escape, strip_tags
-from django.utils.safestring import mark_safe
+from django.utils.html import strip_tags
 from wagtail.models import Locale, Page, Site
 from wagtail.search.index import SearchField
 from wagtail.search.query import And, Or, PlainText
 from wagtail.signals import page_published, page_unpublished
 
 from home.languages.offered import live_translations, offered_languages
+from home.models import MunicipalitySettings
 
 from . import german
+from .results import BODY, LEAD, TITLE, apply_filters, excerpt, facets, suggest
 
 MAX_CANDIDATES = 300
 VOCABULARY_KEY = "search:vocabulary"
 VOCABULARY_VERSION_KEY = "search:vocabulary-version"
 
-TITLE, LEAD, BODY = "title", "lead", "body"
 FIELD_WEIGHT = {TITLE: 5.0, LEAD: 2.5, BODY: 1.0}
 LEAD_FIELDS = {"summary", "lead", "search_description", "introduction", "seo_title"}
 
@@ -345,8 +344,6 @@ def prepared_texts(pages):
 
 def municipality_names(sites):
     """{site id: the municipality's name} in one query."""
-    from home.models import MunicipalitySettings
-
     ids = {site.pk for site in sites if site is not None}
     return dict(MunicipalitySettings.objects.filter(site_id__in=ids).values_list("site_id", "name"))
 
@@ -387,85 +384,3 @@ def promoted_first(query, hits, pages):
         hit.promoted = True
         top.append(hit)
     return top + [h for h in hits if h.page.pk in existing]
-
-
-# --- Facets, filters, suggestions, excerpts -----------------------------------
-
-FACETS = ("typ", "handlungsfeld", "jahr", "sprache")
-
-
-def facet_values(hit):
-    return {
-        "typ": [hit.kind],
-        "handlungsfeld": hit.fields_of_action,
-        "jahr": [str(hit.year)] if hit.year else [],
-        "sprache": [hit.language],
-    }
-
-
-def facets(hits):
-    counted = {name: {} for name in FACETS}
-    for hit in hits:
-        for name, values in facet_values(hit).items():
-            for value in values:
-                counted[name][value] = counted[name].get(value, 0) + 1
-    return {
-        name: sorted(values.items(), key=lambda item: (-item[1], item[0]))
-        for name, values in counted.items()
-    }
-
-
-def apply_filters(hits, filters):
-    chosen = {name: value for name, value in filters.items() if name in FACETS and value}
-    if not chosen:
-        return hits
-    return [
-        hit
-        for hit in hits
-        if all(value in facet_values(hit)[name] for name, value in chosen.items())
-    ]
-
-
-def suggest(terms, vocab):
-    """A spelling suggestion built from the vocabulary, or ""."""
-    import difflib
-
-    corrected, changed = [], False
-    for term in terms:
-        if term in vocab:
-            corrected.append(term)
-            continue
-        close = difflib.get_close_matches(term.lower(), vocab, n=1, cutoff=0.75)
-        if close:
-            corrected.append(close[0])
-            changed = True
-        else:
-            corrected.append(term)
-    return " ".join(corrected) if changed else ""
-
-
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
-EXCERPT_LENGTH = 240
-
-
-def excerpt(texts, matched):
-    """The first sentence of lead or body with a matched word, words marked, escaped."""
-    text = " ".join(t for t in (texts.get(LEAD, ""), texts.get(BODY, "")) if t)
-    text = " ".join(text.split())
-    if not text:
-        return ""
-    chosen = text[:EXCERPT_LENGTH]
-    for sentence in _SENTENCE.split(text):
-        if any(german.fold(w) in matched for w in german.words(sentence)):
-            chosen = sentence
-            break
-    if len(chosen) > EXCERPT_LENGTH:
-        chosen = chosen[:EXCERPT_LENGTH].rsplit(" ", 1)[0] + " …"
-    out, last = [], 0
-    for m in german.WORD.finditer(chosen):
-        if german.fold(m.group()) in matched:
-            out.append(escape(chosen[last : m.start()]))
-            out.append(f"<mark>{escape(m.group())}</mark>")
-            last = m.end()
-    out.append(escape(chosen[last:]))
-    return mark_safe("".join(out))

@@ -13,6 +13,7 @@ from concepts.models import FieldOfAction
 
 from . import engine, german
 from .models import SearchLog
+from .results import FACETS
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -52,7 +53,7 @@ def search(request):
     query = normalise_query(typed)
     all_languages = request.GET.get("alle_sprachen") == "1"
     all_sites = request.GET.get("alle_kommunen") == "1"
-    filters = {name: request.GET.get(name, "")[:100] for name in engine.FACETS}
+    filters = {name: request.GET.get(name, "")[:100] for name in FACETS}
     locale = Locale.get_active()
     results = outcome = None
     related = []
@@ -100,7 +101,7 @@ FACET_LABELS = {
 def facet_groups(outcome, filters, params):
     """[(name, [(value, count, query string, selected)])] for the template."""
     groups = []
-    for name in engine.FACETS:
+    for name in FACETS:
         values = outcome.facets.get(name) or []
         if not values:
             continue

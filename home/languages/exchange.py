@@ -23,6 +23,8 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
+from core.i18n import DEFAULT
+
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_UNPACKED_BYTES = 20 * 1024 * 1024
 MAX_FILES = 300
@@ -171,8 +173,6 @@ def section_choices(user):
     """Home pages and their sections (German) that the user may edit, per site."""
     from wagtail.models import Site
 
-    from core.i18n import DEFAULT
-
     choices = []
     for site in Site.objects.select_related("root_page").order_by("-is_default_site", "hostname"):
         home = site.root_page
@@ -244,8 +244,8 @@ class TranslationExportForm(forms.Form):
         label=gettext_lazy("Mit allen Unterseiten"), required=False, initial=True
     )
 
-    def __init_gettext_lazy(self, *args, sections=(), **kwargs):
-        super().__init_gettext_lazy(*args, **kwargs)
+    def __init__(self, *args, sections=(), **kwargs):
+        super().__init__(*args, **kwargs)
         self.fields["section"].choices = sections
         self.fields["language"].choices = [
             (code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE

@@ -4,6 +4,7 @@ from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from core.i18n import DEFAULT, TRANSLATION_LANGUAGES
+from home.models import MunicipalitySettings
 
 
 def ensure_locales():
@@ -14,8 +15,6 @@ def ensure_locales():
 
 def offered_languages(site):
     """The language codes a municipality offers, German first."""
-    from home.models import MunicipalitySettings
-
     if site is None:
         return [DEFAULT]
     cache = getattr(site, "_weltoffen_offered", None)

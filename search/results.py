@@ -1,0 +1,92 @@
+"""What the search page shows around the hits: facets, filters, the spelling
+suggestion and the excerpt with the matched words marked."""
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from . import german
+
+# The three weighted parts of a page's text (search.engine.page_texts).
+TITLE, LEAD, BODY = "title", "lead", "body"
+
+
+FACETS = ("typ", "handlungsfeld", "jahr", "sprache")
+
+
+def facet_values(hit):
+    return {
+        "typ": [hit.kind],
+        "handlungsfeld": hit.fields_of_action,
+        "jahr": [str(hit.year)] if hit.year else [],
+        "sprache": [hit.language],
+    }
+
+
+def facets(hits):
+    counted = {name: {} for name in FACETS}
+    for hit in hits:
+        for name, values in facet_values(hit).items():
+            for value in values:
+                counted[name][value] = counted[name].get(value, 0) + 1
+    return {
+        name: sorted(values.items(), key=lambda item: (-item[1], item[0]))
+        for name, values in counted.items()
+    }
+
+
+def apply_filters(hits, filters):
+    chosen = {name: value for name, value in filters.items() if name in FACETS and value}
+    if not chosen:
+        return hits
+    return [
+        hit
+        for hit in hits
+        if all(value in facet_values(hit)[name] for name, value in chosen.items())
+    ]
+
+
+def suggest(terms, vocab):
+    """A spelling suggestion built from the vocabulary, or ""."""
+    import difflib
+
+    corrected, changed = [], False
+    for term in terms:
+        if term in vocab:
+            corrected.append(term)
+            continue
+        close = difflib.get_close_matches(term.lower(), vocab, n=1, cutoff=0.75)
+        if close:
+            corrected.append(close[0])
+            changed = True
+        else:
+            corrected.append(term)
+    return " ".join(corrected) if changed else ""
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+EXCERPT_LENGTH = 240
+
+
+def excerpt(texts, matched):
+    """The first sentence of lead or body with a matched word, words marked, escaped."""
+    text = " ".join(t for t in (texts.get(LEAD, ""), texts.get(BODY, "")) if t)
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    chosen = text[:EXCERPT_LENGTH]
+    for sentence in _SENTENCE.split(text):
+        if any(german.fold(w) in matched for w in german.words(sentence)):
+            chosen = sentence
+            break
+    if len(chosen) > EXCERPT_LENGTH:
+        chosen = chosen[:EXCERPT_LENGTH].rsplit(" ", 1)[0] + " …"
+    out, last = [], 0
+    for m in german.WORD.finditer(chosen):
+        if german.fold(m.group()) in matched:
+            out.append(escape(chosen[last : m.start()]))
+            out.append(f"<mark>{escape(m.group())}</mark>")
+            last = m.end()
+    out.append(escape(chosen[last:]))
+    return mark_safe("".join(out))
