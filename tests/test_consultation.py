@@ -18,20 +18,14 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
+from tests.factories import DRAFT, LIVE, ConceptEditionFactory, field_of_action, structure
+from tests.helpers import channels_showing
 
 from concepts.consultation import forms as consultation_forms
 from concepts.consultation import permissions as rules
 from concepts.consultation.export import comments_csv, report_csv
 from concepts.consultation.models import Comment, CommentReport, Consultation, Participant
 from concepts.consultation.sections import GUIDING_GOALS, MISSION, flatten, section_tree
-from tests.conftest import (
-    DRAFT,
-    LIVE,
-    add_edition,
-    channels_showing,
-    field_of_action,
-    structure,
-)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -55,10 +49,10 @@ def no_minimum_time(monkeypatch):
 
 @pytest.fixture
 def draft(voelklingen):
-    return add_edition(
-        voelklingen,
-        "Integrationskonzept Fortschreibung Entwurf",
-        2026,
+    return ConceptEditionFactory(
+        town=voelklingen,
+        title="Integrationskonzept Fortschreibung Entwurf",
+        year=2026,
         status="draft",
         state=DRAFT,
         mission_statement=f"<p>{SECRET}: Völklingen für alle.</p>",
@@ -638,7 +632,9 @@ def test_office_opens_a_consultation_in_the_admin(client, draft, people, voelkli
 
 @pytest.fixture
 def answered(draft, people, voelklingen):
-    adopted = add_edition(voelklingen, "Integrationskonzept 2027", 2027, state=LIVE)
+    adopted = ConceptEditionFactory(
+        town=voelklingen, title="Integrationskonzept 2027", year=2027, state=LIVE
+    )
     consultation = open_consultation(draft, phase="after", result_page=adopted)
     member = people["beirat"]
     rows = [

@@ -5,7 +5,7 @@ from django.core import mail
 from django.test import override_settings
 
 from home.models import AccessibilityFeedback, MunicipalitySettings
-from tests.conftest import post
+from tests.helpers import post
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
