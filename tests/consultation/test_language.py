@@ -11,13 +11,13 @@ from django.conf import settings
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
-from tests.factories import DRAFT, LIVE, ConceptEditionFactory, field_of_action, structure
-from tests.helpers import soup
 
 from concepts.consultation import forms as consultation_forms
 from concepts.consultation.models import Comment, Consultation
 from concepts.consultation.sections import MISSION
-from tests.test_consultation import MEASURE, board_member, public_participant
+from tests.consultation.helpers import MEASURE, board_member, public_participant
+from tests.factories import DRAFT, LIVE, ConceptEditionFactory, field_of_action, structure
+from tests.helpers import soup
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
