@@ -87,7 +87,7 @@ pytest-postgres: venv assets node-modules chromium
 # Lighthouse on the demo, one URL per page type: a report, not a test. Starts
 # the development server on 127.0.0.1:8000 for the run if none is answering.
 audit: setup demo node-modules chromium
-	$(PY) tests/audit.py
+	$(PY) tools/audit.py
 
 # Production settings on this machine: gunicorn and whitenoise on PostgreSQL
 # and Redis (created, migrated and given the demo when empty), with the
@@ -110,7 +110,7 @@ serve: setup
 # its own, timings per page type, throughput through gunicorn next to static
 # files, search latency and quality. BENCH_SIZES=1000 for a quicker run.
 bench: setup
-	$(PY) tests/bench/run.py
+	$(PY) tools/bench/run.py
 
 clean:
 	rm -rf $(VENV) node_modules site/static/dist static media db.sqlite3

@@ -7,7 +7,8 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from core import cache as page_cache
-from tests.conftest import add_release, berlin, field_of_action, fresh, path_of, visit
+from tests.factories import PressReleaseFactory, field_of_action, fresh
+from tests.helpers import berlin, path_of, visit
 
 pytestmark = [
     pytest.mark.django_db,
@@ -81,7 +82,7 @@ def test_publishing_purges_the_municipality(reader, merzig):
     before = visit(reader, merzig, "/de/presse/")
     assert "Neue Sprechstunde" not in before.content.decode()
     assert visit(reader, merzig, "/de/presse/")[HEADER] == "HIT"
-    add_release(merzig, "Neue Sprechstunde", berlin(2024, 6, 1, 9))
+    PressReleaseFactory(town=merzig, title="Neue Sprechstunde", date=berlin(2024, 6, 1, 9))
     after = visit(reader, merzig, "/de/presse/")
     assert after[HEADER] == "MISS"
     assert "Neue Sprechstunde" in after.content.decode()
@@ -89,12 +90,12 @@ def test_publishing_purges_the_municipality(reader, merzig):
 
 def test_publishing_in_one_municipality_keeps_the_other_cached(reader, merzig, voelklingen):
     visit(reader, voelklingen, "/de/presse/")
-    add_release(merzig, "Nur in Merzig", berlin(2024, 6, 1, 9))
+    PressReleaseFactory(town=merzig, title="Nur in Merzig", date=berlin(2024, 6, 1, 9))
     assert visit(reader, voelklingen, "/de/presse/")[HEADER] == "HIT"
 
 
 def test_unpublishing_purges(reader, merzig):
-    release = add_release(merzig, "Bald offline", berlin(2024, 6, 1, 9))
+    release = PressReleaseFactory(town=merzig, title="Bald offline", date=berlin(2024, 6, 1, 9))
     path = path_of(release)
     assert visit(reader, merzig, path).status_code == 200
     assert visit(reader, merzig, path)[HEADER] == "HIT"
@@ -104,7 +105,7 @@ def test_unpublishing_purges(reader, merzig):
 
 
 def test_moving_a_page_purges(reader, merzig):
-    release = add_release(merzig, "Wandert umher", berlin(2024, 6, 1, 9))
+    release = PressReleaseFactory(town=merzig, title="Wandert umher", date=berlin(2024, 6, 1, 9))
     assert "Wandert umher" in visit(reader, merzig, "/de/presse/").content.decode()
     merzig = fresh(merzig)
     release.move(merzig.home, pos="last-child")
@@ -112,7 +113,7 @@ def test_moving_a_page_purges(reader, merzig):
 
 
 def test_deleting_a_page_purges(reader, merzig):
-    release = add_release(merzig, "Wird geloescht", berlin(2024, 6, 1, 9))
+    release = PressReleaseFactory(town=merzig, title="Wird geloescht", date=berlin(2024, 6, 1, 9))
     assert "Wird geloescht" in visit(reader, merzig, "/de/presse/").content.decode()
     type(release).objects.get(pk=release.pk).delete()
     assert "Wird geloescht" not in visit(reader, merzig, "/de/presse/").content.decode()
@@ -120,7 +121,9 @@ def test_deleting_a_page_purges(reader, merzig):
 
 def test_a_changed_snippet_purges_every_municipality(reader, merzig):
     sprache = field_of_action("sprache")
-    release = add_release(merzig, "Mit Handlungsfeld", berlin(2024, 6, 1, 9), fields=[sprache])
+    release = PressReleaseFactory(
+        town=merzig, title="Mit Handlungsfeld", date=berlin(2024, 6, 1, 9), fields=[sprache]
+    )
     path = path_of(release)
     assert sprache.name in visit(reader, merzig, path).content.decode()
     assert visit(reader, merzig, path)[HEADER] == "HIT"
@@ -208,7 +211,7 @@ def test_posts_and_unprefixed_addresses_are_not_cached(reader, merzig):
 def test_the_search_is_not_cached_so_every_search_is_counted(reader, merzig):
     from search.models import SearchLog
 
-    add_release(merzig, "Sprachkurs im Rathaus", berlin(2024, 6, 1, 9))
+    PressReleaseFactory(town=merzig, title="Sprachkurs im Rathaus", date=berlin(2024, 6, 1, 9))
     for _ in range(2):
         response = visit(reader, merzig, "/de/suche/?q=Quetzalcoatlus")
         assert HEADER not in response

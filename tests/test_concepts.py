@@ -3,17 +3,15 @@
 import pytest
 
 from concepts.models import ConceptEditionPage
-from tests.conftest import (
+from tests.factories import (
     CHANGED,
     DRAFT,
     UNPUBLISHED,
-    add_edition,
+    ConceptEditionFactory,
     field_of_action,
-    path_of,
-    soup,
     structure,
-    visit,
 )
+from tests.helpers import path_of, soup, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -21,10 +19,10 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 @pytest.fixture(scope="module")
 def editions(shared_towns):
     voelklingen = shared_towns["voelklingen"]
-    first = add_edition(
-        voelklingen,
-        "Integrationskonzept 2009",
-        2009,
+    first = ConceptEditionFactory(
+        town=voelklingen,
+        title="Integrationskonzept 2009",
+        year=2009,
         summary="Das erste Konzept der Stadt.",
         structure=structure(
             (
@@ -58,8 +56,12 @@ def editions(shared_towns):
             (field_of_action("wohnen"), [("Durchmischte Quartiere", [])]),
         ),
     )
-    second = add_edition(
-        voelklingen, "Fortschreibung 2020", 2020, predecessor=first, summary="Die Fortschreibung."
+    second = ConceptEditionFactory(
+        town=voelklingen,
+        title="Fortschreibung 2020",
+        year=2020,
+        predecessor=first,
+        summary="Die Fortschreibung.",
     )
     return first, second
 
@@ -111,8 +113,12 @@ def test_a_successor_that_is_not_live_appears_nowhere_on_the_older_edition(
     client, voelklingen, editions, state
 ):
     _, second = editions
-    third = add_edition(
-        voelklingen, "Fortschreibung 2025 geheim", 2025, predecessor=second, state=state
+    third = ConceptEditionFactory(
+        town=voelklingen,
+        title="Fortschreibung 2025 geheim",
+        year=2025,
+        predecessor=second,
+        state=state,
     )
     response = visit(client, voelklingen, path_of(second))
     html = soup(response)
@@ -124,7 +130,9 @@ def test_a_successor_that_is_not_live_appears_nowhere_on_the_older_edition(
 
 def test_a_successor_that_is_only_a_draft_concept_does_not_supersede(client, voelklingen, editions):
     _, second = editions
-    add_edition(voelklingen, "Entwurf 2025", 2025, status="draft", predecessor=second)
+    ConceptEditionFactory(
+        town=voelklingen, title="Entwurf 2025", year=2025, status="draft", predecessor=second
+    )
     html = soup(visit(client, voelklingen, path_of(second)))
     assert html.find(attrs={"role": "note"}) is None
     # It is public, so it is listed in the line, with its own status.
@@ -137,10 +145,10 @@ def test_adopting_a_successor_only_in_an_unpublished_draft_does_not_supersede(
     client, voelklingen, editions
 ):
     _, second = editions
-    add_edition(
-        voelklingen,
-        "Fortschreibung 2025",
-        2025,
+    ConceptEditionFactory(
+        town=voelklingen,
+        title="Fortschreibung 2025",
+        year=2025,
         status="draft",
         predecessor=second,
         state=CHANGED,
@@ -174,12 +182,14 @@ def test_the_structure_shows_fields_goals_and_measures(client, voelklingen, edit
 
 
 def test_the_concept_index_lists_live_editions_only_newest_first(client, voelklingen, editions):
-    add_edition(voelklingen, "Entwurf im Verborgenen", 2024, state=DRAFT)
-    add_edition(voelklingen, "Zurückgezogene Ausgabe", 2023, state=UNPUBLISHED)
-    add_edition(
-        voelklingen,
-        "Fortschreibung 2020 neu",
-        2021,
+    ConceptEditionFactory(town=voelklingen, title="Entwurf im Verborgenen", year=2024, state=DRAFT)
+    ConceptEditionFactory(
+        town=voelklingen, title="Zurückgezogene Ausgabe", year=2023, state=UNPUBLISHED
+    )
+    ConceptEditionFactory(
+        town=voelklingen,
+        title="Fortschreibung 2020 neu",
+        year=2021,
         state=CHANGED,
         change={"title": "Unveröffentlichter Titel"},
     )
@@ -195,7 +205,7 @@ def test_the_concept_index_lists_live_editions_only_newest_first(client, voelkli
 
 
 def test_another_municipality_s_editions_are_not_listed(client, voelklingen, merzig, editions):
-    add_edition(merzig, "Merziger Konzept", 2018)
+    ConceptEditionFactory(town=merzig, title="Merziger Konzept", year=2018)
     html = soup(visit(client, voelklingen, "/de/integrationskonzept/"))
     assert "Merziger Konzept" not in html.get_text()
     html = soup(visit(client, merzig, "/de/integrationskonzept/"))
@@ -205,7 +215,9 @@ def test_another_municipality_s_editions_are_not_listed(client, voelklingen, mer
 
 
 def test_the_home_page_points_to_the_current_adopted_edition(client, voelklingen, editions):
-    add_edition(voelklingen, "Entwurf 2025", 2025, status="draft", predecessor=editions[1])
+    ConceptEditionFactory(
+        town=voelklingen, title="Entwurf 2025", year=2025, status="draft", predecessor=editions[1]
+    )
     html = soup(visit(client, voelklingen, "/"))
     section = html.find("section", attrs={"aria-labelledby": "heading-concept"})
     assert section.a.get_text(strip=True) == "Fortschreibung 2020"

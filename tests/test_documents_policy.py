@@ -13,17 +13,17 @@ import uuid
 import pytest
 from wagtail.models import Collection
 
-from tests.conftest import (
+from tests.factories import (
     CHANGED,
     DRAFT,
     LIVE,
-    add_release,
+    DocumentFactory,
+    ImageFactory,
+    PressReleaseFactory,
     document_block,
     image_block,
-    make_document,
-    make_image,
-    visit,
 )
+from tests.helpers import visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -47,14 +47,18 @@ def body_with(document=None, image=None):
 def documents(voelklingen):
     """One document per situation, all in Völklingen's collection."""
     docs = {
-        name: in_collection(make_document(title=f"Dokument {name}"), "Völklingen")
+        name: in_collection(DocumentFactory(title=f"Dokument {name}"), "Völklingen")
         for name in ("live", "entwurf", "neuer-entwurf", "unbenutzt")
     }
-    add_release(voelklingen, "Mit Anlage", state=LIVE, body=body_with(docs["live"]))
-    add_release(voelklingen, "Entwurf mit Anlage", state=DRAFT, body=body_with(docs["entwurf"]))
-    add_release(
-        voelklingen,
-        "Live, Anlage nur im Entwurf",
+    PressReleaseFactory(
+        town=voelklingen, title="Mit Anlage", state=LIVE, body=body_with(docs["live"])
+    )
+    PressReleaseFactory(
+        town=voelklingen, title="Entwurf mit Anlage", state=DRAFT, body=body_with(docs["entwurf"])
+    )
+    PressReleaseFactory(
+        town=voelklingen,
+        title="Live, Anlage nur im Entwurf",
         state=CHANGED,
         change={"body": body_with(docs["neuer-entwurf"])},
     )
@@ -99,10 +103,12 @@ def test_a_document_goes_offline_with_its_page(client, voelklingen, documents):
 
 
 def test_the_api_lists_only_images_and_documents_of_live_pages(client, voelklingen, documents):
-    live_image = make_image(title="Foto live")
-    draft_image = make_image(title="Foto Entwurf")
-    add_release(voelklingen, "Foto-Meldung", body=body_with(image=live_image))
-    add_release(voelklingen, "Foto-Entwurf", state=DRAFT, body=body_with(image=draft_image))
+    live_image = ImageFactory(title="Foto live")
+    draft_image = ImageFactory(title="Foto Entwurf")
+    PressReleaseFactory(town=voelklingen, title="Foto-Meldung", body=body_with(image=live_image))
+    PressReleaseFactory(
+        town=voelklingen, title="Foto-Entwurf", state=DRAFT, body=body_with(image=draft_image)
+    )
     images = visit(client, voelklingen, "/api/v2/images/?limit=50").json()
     titles = {item["title"] for item in images["items"]}
     assert "Foto live" in titles and "Foto Entwurf" not in titles

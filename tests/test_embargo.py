@@ -15,7 +15,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from news.models import PressReleasePage
-from tests.conftest import DRAFT, add_release, channels_showing, path_of, visit
+from tests.factories import DRAFT, PressReleaseFactory
+from tests.helpers import channels_showing, path_of, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -44,7 +45,7 @@ def scheduler_runs_at(moment):
 
 
 def schedule(town, go_live, expire):
-    page = add_release(town, "Sperrfristmeldung Haushalt", state=DRAFT)
+    page = PressReleaseFactory(town=town, title="Sperrfristmeldung Haushalt", state=DRAFT)
     page.go_live_at = go_live
     page.expire_at = expire
     page.save_revision().publish()
@@ -92,7 +93,7 @@ def test_a_scheduled_release_appears_at_go_live_and_disappears_at_expiry(
 
 
 def test_an_embargoed_new_version_of_a_live_release_waits_for_its_time(client, voelklingen):
-    release = add_release(voelklingen, "Bekannte Meldung")
+    release = PressReleaseFactory(town=voelklingen, title="Bekannte Meldung")
     go_live = timezone.now().replace(microsecond=0) + timedelta(hours=3)
     release.title = "Bekannte Meldung mit Sperrvermerk"
     release.go_live_at = go_live

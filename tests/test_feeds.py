@@ -5,7 +5,8 @@ import calendar
 import feedparser
 import pytest
 
-from tests.conftest import CHANGED, DRAFT, UNPUBLISHED, add_release, berlin, field_of_action, visit
+from tests.factories import CHANGED, DRAFT, UNPUBLISHED, PressReleaseFactory, field_of_action
+from tests.helpers import berlin, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -16,23 +17,31 @@ FEEDS = ["/de/presse/feed/rss/", "/de/presse/feed/atom/"]
 def releases(shared_towns):
     merzig, voelklingen = shared_towns["merzig"], shared_towns["voelklingen"]
     return {
-        "old": add_release(
-            merzig,
-            "Sprachcafé eröffnet",
-            berlin(2023, 3, 1, 9, 30),
+        "old": PressReleaseFactory(
+            town=merzig,
+            title="Sprachcafé eröffnet",
+            date=berlin(2023, 3, 1, 9, 30),
             fields=[field_of_action("sprache")],
         ),
-        "new": add_release(merzig, "Beirat gewählt", berlin(2024, 7, 2, 18, 15)),
-        "changed": add_release(
-            merzig,
-            "Fest der Kulturen",
-            berlin(2022, 8, 1, 12),
+        "new": PressReleaseFactory(
+            town=merzig, title="Beirat gewählt", date=berlin(2024, 7, 2, 18, 15)
+        ),
+        "changed": PressReleaseFactory(
+            town=merzig,
+            title="Fest der Kulturen",
+            date=berlin(2022, 8, 1, 12),
             state=CHANGED,
             change={"title": "Geänderter Entwurfstitel"},
         ),
-        "draft": add_release(merzig, "Noch nicht freigegeben", berlin(2024, 8, 1), state=DRAFT),
-        "gone": add_release(merzig, "Zurückgezogen", berlin(2024, 1, 1), state=UNPUBLISHED),
-        "elsewhere": add_release(voelklingen, "Meldung aus Völklingen", berlin(2024, 7, 3)),
+        "draft": PressReleaseFactory(
+            town=merzig, title="Noch nicht freigegeben", date=berlin(2024, 8, 1), state=DRAFT
+        ),
+        "gone": PressReleaseFactory(
+            town=merzig, title="Zurückgezogen", date=berlin(2024, 1, 1), state=UNPUBLISHED
+        ),
+        "elsewhere": PressReleaseFactory(
+            town=voelklingen, title="Meldung aus Völklingen", date=berlin(2024, 7, 3)
+        ),
     }
 
 

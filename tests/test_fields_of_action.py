@@ -2,19 +2,16 @@
 
 import pytest
 
-from tests.conftest import (
+from tests.factories import (
     DRAFT,
     UNPUBLISHED,
-    add_edition,
-    add_event,
-    add_release,
-    berlin,
+    ConceptEditionFactory,
+    EventFactory,
+    PressReleaseFactory,
     field_of_action,
-    path_of,
-    soup,
     structure,
-    visit,
 )
+from tests.helpers import berlin, path_of, soup, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -33,42 +30,55 @@ MEASURE = {
 def content(shared_towns):
     merzig, voelklingen = shared_towns["merzig"], shared_towns["voelklingen"]
     sprache, wohnen = field_of_action("sprache"), field_of_action("wohnen")
-    old = add_edition(
-        merzig, "Konzept 2010", 2010, structure=structure((sprache, [("Altes Ziel", [])]))
+    old = ConceptEditionFactory(
+        town=merzig,
+        title="Konzept 2010",
+        year=2010,
+        structure=structure((sprache, [("Altes Ziel", [])])),
     )
-    add_edition(
-        merzig,
-        "Konzept 2020",
-        2020,
+    ConceptEditionFactory(
+        town=merzig,
+        title="Konzept 2020",
+        year=2020,
         predecessor=old,
         structure=structure(
             (sprache, [("Deutsch für alle", [MEASURE])]),
             (wohnen, [("Gute Nachbarschaft", [])]),
         ),
     )
-    add_release(merzig, "Sprachcafé eröffnet", berlin(2024, 3, 1), fields=[sprache])
-    add_release(merzig, "Wohnprojekt", berlin(2024, 4, 1), fields=[wohnen])
-    add_release(merzig, "Geheime Sprachmeldung", berlin(2024, 5, 1), fields=[sprache], state=DRAFT)
-    add_release(
-        merzig,
-        "Zurückgezogene Sprachmeldung",
-        berlin(2024, 6, 1),
+    PressReleaseFactory(
+        town=merzig, title="Sprachcafé eröffnet", date=berlin(2024, 3, 1), fields=[sprache]
+    )
+    PressReleaseFactory(town=merzig, title="Wohnprojekt", date=berlin(2024, 4, 1), fields=[wohnen])
+    PressReleaseFactory(
+        town=merzig,
+        title="Geheime Sprachmeldung",
+        date=berlin(2024, 5, 1),
+        fields=[sprache],
+        state=DRAFT,
+    )
+    PressReleaseFactory(
+        town=merzig,
+        title="Zurückgezogene Sprachmeldung",
+        date=berlin(2024, 6, 1),
         fields=[sprache],
         state=UNPUBLISHED,
     )
-    add_release(voelklingen, "Völklinger Sprachkurs", berlin(2024, 3, 2), fields=[sprache])
-    add_event(
-        merzig,
-        "Sprachpaten-Treffen",
-        berlin(2024, 2, 1, 18),
-        berlin(2024, 2, 1, 20),
+    PressReleaseFactory(
+        town=voelklingen, title="Völklinger Sprachkurs", date=berlin(2024, 3, 2), fields=[sprache]
+    )
+    EventFactory(
+        town=merzig,
+        title="Sprachpaten-Treffen",
+        start=berlin(2024, 2, 1, 18),
+        end=berlin(2024, 2, 1, 20),
         fields_of_action=[sprache],
     )
-    add_event(
-        merzig,
-        "Geplanter Sprachabend",
-        berlin(2099, 2, 1, 18),
-        berlin(2099, 2, 1, 20),
+    EventFactory(
+        town=merzig,
+        title="Geplanter Sprachabend",
+        start=berlin(2099, 2, 1, 18),
+        end=berlin(2099, 2, 1, 20),
         fields_of_action=[sprache],
         state=DRAFT,
     )

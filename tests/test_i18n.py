@@ -8,7 +8,8 @@ import pytest
 
 from home.demo.localize import translate_page
 from home.models import MunicipalitySettings
-from tests.conftest import VOELKLINGEN, add_release, fresh, make_town, soup, visit
+from tests.factories import VOELKLINGEN, PressReleaseFactory, TownFactory, fresh
+from tests.helpers import soup, visit
 
 SLUG = re.compile(r"^[a-z0-9-]+$")
 
@@ -27,10 +28,10 @@ def translated_town(module_db):
     """Völklingen with its home page and press section in en, ar and fa, and a
     press release in en only; built once for the module (each test's changes
     are rolled back)."""
-    town = make_town(VOELKLINGEN)
+    town = TownFactory.of(VOELKLINGEN)
     translate(town.home, "en", "ar", "fa")
     translate(town.news, "en", "ar", "fa")
-    release = add_release(town, "Sprachcafé eröffnet", slug="sprachcafe")
+    release = PressReleaseFactory(town=town, title="Sprachcafé eröffnet", slug="sprachcafe")
     translate(release, "en")
     return town, release.pk
 

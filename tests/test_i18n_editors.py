@@ -16,7 +16,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from concepts.models import FieldOfAction
 from home.models import Organisation, Person
-from tests.conftest import add_release, field_of_action
+from tests.factories import PressReleaseFactory, field_of_action
 
 
 @pytest.fixture
@@ -36,7 +36,9 @@ def open_translation(page, language="en"):
 
 def test_no_machine_translation_unless_configured(client, voelklingen, admin):
     assert not hasattr(settings, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR")
-    translation = open_translation(add_release(voelklingen, "Sprachcafé eröffnet"))
+    translation = open_translation(
+        PressReleaseFactory(town=voelklingen, title="Sprachcafé eröffnet")
+    )
     client.force_login(admin)
     url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
     assert client.post(url).status_code == 404
@@ -117,12 +119,18 @@ def test_contacts_and_contributors_appear_in_the_readers_language(client, voelkl
     from home.demo.localize import translate_snippet
     from home.models import HomePageContact, Person
     from news.models import EventContributor
-    from tests.conftest import add_event, berlin, soup, visit
+    from tests.factories import EventFactory
+    from tests.helpers import berlin, soup, visit
     from tests.test_i18n import fake, translate
 
     person = Person.objects.create(name="Eva Beispiel", role="Integrationsbeauftragte")
     HomePageContact.objects.create(page=voelklingen.home, person=person)
-    event = add_event(voelklingen, "Gesprächsrunde", berlin(2030, 5, 6, 18), berlin(2030, 5, 6, 20))
+    event = EventFactory(
+        town=voelklingen,
+        title="Gesprächsrunde",
+        start=berlin(2030, 5, 6, 18),
+        end=berlin(2030, 5, 6, 20),
+    )
     EventContributor.objects.create(page=event, person=person, role="moderation")
     translate_snippet(person, "en", fake)
     translate(voelklingen.home, "en")

@@ -5,7 +5,8 @@ from datetime import datetime
 import icalendar
 import pytest
 
-from tests.conftest import BERLIN, DRAFT, UNPUBLISHED, add_event, berlin, path_of, visit
+from tests.factories import DRAFT, UNPUBLISHED, EventFactory
+from tests.helpers import BERLIN, berlin, path_of, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -15,37 +16,48 @@ def events(shared_towns):
     merzig, voelklingen = shared_towns["merzig"], shared_towns["voelklingen"]
     return {
         # Winter (UTC+1) and summer (UTC+2) time, so an offset mistake shows.
-        "winter": add_event(
-            merzig,
-            "Auftaktworkshop",
-            berlin(2030, 1, 15, 17),
-            berlin(2030, 1, 15, 20, 30),
+        "winter": EventFactory(
+            town=merzig,
+            title="Auftaktworkshop",
+            start=berlin(2030, 1, 15, 17),
+            end=berlin(2030, 1, 15, 20, 30),
             venue="Neues Rathaus",
             address="Brauerstraße 5, 66663 Merzig",
             summary="Zum Start der Fortschreibung.",
         ),
-        "summer": add_event(
-            merzig,
-            "Fest der Kulturen",
-            berlin(2030, 7, 4, 14),
-            berlin(2030, 7, 4, 22),
+        "summer": EventFactory(
+            town=merzig,
+            title="Fest der Kulturen",
+            start=berlin(2030, 7, 4, 14),
+            end=berlin(2030, 7, 4, 22),
             venue="Stadtpark",
         ),
-        "online": add_event(
-            merzig,
-            "Online-Sprechstunde",
-            berlin(2020, 5, 6, 10),
-            berlin(2020, 5, 6, 11),
+        "online": EventFactory(
+            town=merzig,
+            title="Online-Sprechstunde",
+            start=berlin(2020, 5, 6, 10),
+            end=berlin(2020, 5, 6, 11),
             online=True,
         ),
-        "draft": add_event(
-            merzig, "Geheimes Treffen", berlin(2030, 2, 1, 10), berlin(2030, 2, 1, 12), state=DRAFT
+        "draft": EventFactory(
+            town=merzig,
+            title="Geheimes Treffen",
+            start=berlin(2030, 2, 1, 10),
+            end=berlin(2030, 2, 1, 12),
+            state=DRAFT,
         ),
-        "gone": add_event(
-            merzig, "Abgesagt", berlin(2030, 3, 1, 10), berlin(2030, 3, 1, 12), state=UNPUBLISHED
+        "gone": EventFactory(
+            town=merzig,
+            title="Abgesagt",
+            start=berlin(2030, 3, 1, 10),
+            end=berlin(2030, 3, 1, 12),
+            state=UNPUBLISHED,
         ),
-        "elsewhere": add_event(
-            voelklingen, "Völklinger Termin", berlin(2030, 4, 1, 10), berlin(2030, 4, 1, 12)
+        "elsewhere": EventFactory(
+            town=voelklingen,
+            title="Völklinger Termin",
+            start=berlin(2030, 4, 1, 10),
+            end=berlin(2030, 4, 1, 12),
         ),
     }
 

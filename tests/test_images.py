@@ -7,15 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.images import get_image_model
 from wagtail.images.forms import get_image_form
 
-from tests.conftest import (
-    add_standard_page,
-    image_block,
-    make_image,
-    path_of,
-    png_bytes,
-    soup,
-    visit,
-)
+from tests.factories import ImageFactory, StandardPageFactory, image_block, png_bytes
+from tests.helpers import path_of, soup, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -75,13 +68,15 @@ def test_a_decorative_image_needs_no_alt_text(editor):
 
 
 def render_image_page(client, town, image, caption=""):
-    page = add_standard_page(town, "Bildseite", body=json.dumps([image_block(image, caption)]))
+    page = StandardPageFactory(
+        town=town, title="Bildseite", body=json.dumps([image_block(image, caption)])
+    )
     html = soup(visit(client, town, path_of(page)))
     return html.find("main").find("figure")
 
 
 def test_a_decorative_image_renders_with_an_empty_alt(client, voelklingen):
-    image = make_image(description="", decorative=True, credit="")
+    image = ImageFactory(description="", is_decorative=True, credit="")
     figure = render_image_page(client, voelklingen, image)
     img = figure.find("img")
     assert img.has_attr("alt")
@@ -90,7 +85,9 @@ def test_a_decorative_image_renders_with_an_empty_alt(client, voelklingen):
 
 
 def test_an_informative_image_renders_with_its_alt_text_and_credit(client, voelklingen):
-    image = make_image(description="Das Rathaus bei Nacht", credit="Foto: © Völklingen", fmt="JPEG")
+    image = ImageFactory(
+        description="Das Rathaus bei Nacht", credit="Foto: © Völklingen", fmt="JPEG"
+    )
     figure = render_image_page(client, voelklingen, image, caption="Das Neue Rathaus")
     assert figure.find("img")["alt"] == "Das Rathaus bei Nacht"
     assert figure.figcaption.get_text(" ", strip=True) == "Das Neue Rathaus Foto: © Völklingen"
@@ -100,6 +97,6 @@ def test_an_informative_image_renders_with_its_alt_text_and_credit(client, voelk
 
 
 def test_an_image_never_falls_back_to_its_file_name_as_alt_text(client, voelklingen):
-    image = make_image(title="IMG_4711.jpg", description="", decorative=False)
+    image = ImageFactory(title="IMG_4711.jpg", description="", is_decorative=False)
     img = render_image_page(client, voelklingen, image).find("img")
     assert "IMG_4711" not in img.get("alt", "")

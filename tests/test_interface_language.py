@@ -10,17 +10,14 @@ import polib
 import pytest
 
 from home.demo.localize import translate_page
-from tests.conftest import (
-    add_edition,
-    add_event,
-    add_release,
-    berlin,
+from tests.factories import (
+    ConceptEditionFactory,
+    EventFactory,
+    PressReleaseFactory,
     field_of_action,
-    path_of,
-    soup,
     structure,
-    visit,
 )
+from tests.helpers import berlin, path_of, soup, visit
 
 LANGUAGES = ["en", "tr", "ar", "uk", "ru", "fa"]
 SLUG = re.compile(r"^[a-z0-9-]+$")
@@ -82,19 +79,19 @@ def translated(shared_towns):
     all translated (with stand-in texts) into every translation language; built
     once for the module."""
     voelklingen = shared_towns["voelklingen"]
-    release = add_release(voelklingen, "Sprachcafé eröffnet", slug="sprachcafe")
-    event = add_event(
-        voelklingen,
-        "Auftakt Integrationskonzept",
-        berlin(2031, 5, 14, 18, 0),
-        berlin(2031, 5, 14, 20, 30),
+    release = PressReleaseFactory(town=voelklingen, title="Sprachcafé eröffnet", slug="sprachcafe")
+    event = EventFactory(
+        town=voelklingen,
+        title="Auftakt Integrationskonzept",
+        start=berlin(2031, 5, 14, 18, 0),
+        end=berlin(2031, 5, 14, 20, 30),
         slug="auftakt",
         venue="Altes Rathaus",
     )
-    edition = add_edition(
-        voelklingen,
-        "Integrationskonzept 2024",
-        2024,
+    edition = ConceptEditionFactory(
+        town=voelklingen,
+        title="Integrationskonzept 2024",
+        year=2024,
         slug="konzept-2024",
         structure=concept_structure(),
     )

@@ -23,19 +23,17 @@ from django.urls import reverse
 from django.utils import timezone
 
 from home.roles import roles_of_site
-from tests.conftest import (
+from tests.factories import (
     CHANGED,
     DRAFT,
     LIVE,
-    add_edition,
-    add_event,
-    add_release,
-    channels,
+    ConceptEditionFactory,
+    EventFactory,
+    PressReleaseFactory,
     fresh,
     paragraph,
-    path_of,
-    visit,
 )
+from tests.helpers import channels, path_of, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -64,29 +62,29 @@ def _make(town, state, marker, author):
     soon = timezone.now() + timedelta(days=10)
     made = {}
     page_state, change, title = _drafted(state, marker, "Meldung")
-    made["release"] = add_release(
-        town,
-        title,
+    made["release"] = PressReleaseFactory(
+        town=town,
+        title=title,
         state=page_state,
         change=change,
         slug=f"meldung-{state}",
         body=paragraph(f"<p>{marker if page_state != CHANGED else 'Offen'} im Text.</p>"),
     )
     page_state, change, title = _drafted(state, marker, "Workshop")
-    made["event"] = add_event(
-        town,
-        title,
-        soon,
-        soon + timedelta(hours=2),
+    made["event"] = EventFactory(
+        town=town,
+        title=title,
+        start=soon,
+        end=soon + timedelta(hours=2),
         state=page_state,
         change=change,
         slug=f"workshop-{state}",
     )
     page_state, change, title = _drafted(state, marker, "Konzept")
-    made["edition"] = add_edition(
-        town,
-        title,
-        2040 + list(STATES).index(state),
+    made["edition"] = ConceptEditionFactory(
+        town=town,
+        title=title,
+        year=2040 + list(STATES).index(state),
         state=page_state,
         change=change,
         slug=f"konzept-{state}",
@@ -132,9 +130,9 @@ def matrix(shared_towns):
 
     # A live release whose related concept and event are unpublished drafts.
     drafts = pages["nie-veroeffentlicht"]
-    related = add_release(
-        town,
-        "Meldung mit Bezug",
+    related = PressReleaseFactory(
+        town=town,
+        title="Meldung mit Bezug",
         slug="meldung-mit-bezug",
         related_concept=drafts["edition"],
         related_event=drafts["event"],

@@ -2,13 +2,16 @@
 
 import pytest
 
-from tests.conftest import add_release, make_image, soup, visit
+from tests.factories import ImageFactory, PressReleaseFactory
+from tests.helpers import soup, visit
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_release_without_a_search_description_is_described_by_its_lead(client, merzig):
-    add_release(merzig, "Sprachcafé eröffnet", lead="Jeden Dienstag wird Deutsch geübt.")
+    PressReleaseFactory(
+        town=merzig, title="Sprachcafé eröffnet", lead="Jeden Dienstag wird Deutsch geübt."
+    )
     html = soup(visit(client, merzig, "/de/presse/sprachcafe-eroffnet/"))
     assert html.find("meta", attrs={"name": "description"})["content"] == (
         "Jeden Dienstag wird Deutsch geübt."
@@ -19,7 +22,9 @@ def test_a_release_without_a_search_description_is_described_by_its_lead(client,
 
 
 def test_a_release_with_a_teaser_image_offers_it_to_link_previews_on_its_own_host(client, merzig):
-    add_release(merzig, "Fest der Kulturen", listing_image=make_image(title="Fest"))
+    PressReleaseFactory(
+        town=merzig, title="Fest der Kulturen", listing_image=ImageFactory(title="Fest")
+    )
     html = soup(visit(client, merzig, "/de/presse/fest-der-kulturen/"))
     image = html.find("meta", property="og:image")["content"]
     assert image.startswith(f"http://{merzig.host}/"), image

@@ -8,8 +8,9 @@ from wagtail.models import Collection, Page, Site
 
 from concepts.models import FieldOfAction
 from home.models import MunicipalitySettings
-from home.municipality import Municipality, set_up_municipality
-from tests.conftest import MERZIG, VOELKLINGEN, Town, make_town, path_of, soup, visit
+from home.municipality import set_up_municipality
+from tests.factories import MERZIG, VOELKLINGEN, Town, TownFactory
+from tests.helpers import path_of, soup, visit
 
 pytestmark = pytest.mark.django_db
 
@@ -147,7 +148,7 @@ def test_a_sixth_municipality_answers_on_its_own_host_with_its_own_name(
         ("Wilhelmshaven", "wilhelmshaven.localhost"),
         ("Kaiserslautern", "kaiserslautern.localhost"),
     ]:
-        make_town(Municipality(name=name, official_name=f"Stadt {name}", hostname=host))
+        TownFactory(name=name, official_name=f"Stadt {name}", hostname=host)
     call_command(
         "create_municipality",
         "Saarlouis",

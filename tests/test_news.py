@@ -5,24 +5,20 @@ import json
 import pytest
 
 from home.models import Person
-from home.municipality import Municipality
-from tests.conftest import (
+from tests.factories import (
     CHANGED,
     DRAFT,
     UNPUBLISHED,
-    add_edition,
-    add_event,
-    add_release,
-    berlin,
+    ConceptEditionFactory,
+    EventFactory,
+    ImageFactory,
+    PressReleaseFactory,
+    TownFactory,
     field_of_action,
     image_block,
-    make_image,
-    make_town,
     paragraph,
-    path_of,
-    soup,
-    visit,
 )
+from tests.helpers import berlin, path_of, soup, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -40,21 +36,34 @@ def releases(shared_towns):
     merzig, voelklingen = shared_towns["merzig"], shared_towns["voelklingen"]
     sprache, wohnen = field_of_action("sprache"), field_of_action("wohnen")
     return {
-        "old": add_release(merzig, "Sprachcafé eröffnet", berlin(2023, 3, 1, 9), fields=[sprache]),
-        "mid": add_release(merzig, "Wohnprojekt startet", berlin(2023, 11, 20, 9), fields=[wohnen]),
-        "new": add_release(
-            merzig, "Beirat gewählt", berlin(2024, 6, 2, 9), fields=[sprache, wohnen]
+        "old": PressReleaseFactory(
+            town=merzig, title="Sprachcafé eröffnet", date=berlin(2023, 3, 1, 9), fields=[sprache]
         ),
-        "draft": add_release(merzig, "Noch nicht freigegeben", berlin(2024, 7, 1), state=DRAFT),
-        "gone": add_release(merzig, "Zurückgezogen", berlin(2024, 1, 1), state=UNPUBLISHED),
-        "changed": add_release(
-            merzig,
-            "Fest der Kulturen",
-            berlin(2022, 8, 1),
+        "mid": PressReleaseFactory(
+            town=merzig, title="Wohnprojekt startet", date=berlin(2023, 11, 20, 9), fields=[wohnen]
+        ),
+        "new": PressReleaseFactory(
+            town=merzig,
+            title="Beirat gewählt",
+            date=berlin(2024, 6, 2, 9),
+            fields=[sprache, wohnen],
+        ),
+        "draft": PressReleaseFactory(
+            town=merzig, title="Noch nicht freigegeben", date=berlin(2024, 7, 1), state=DRAFT
+        ),
+        "gone": PressReleaseFactory(
+            town=merzig, title="Zurückgezogen", date=berlin(2024, 1, 1), state=UNPUBLISHED
+        ),
+        "changed": PressReleaseFactory(
+            town=merzig,
+            title="Fest der Kulturen",
+            date=berlin(2022, 8, 1),
             state=CHANGED,
             change={"title": "Geänderter Entwurfstitel"},
         ),
-        "elsewhere": add_release(voelklingen, "Meldung aus Völklingen", berlin(2024, 6, 3)),
+        "elsewhere": PressReleaseFactory(
+            town=voelklingen, title="Meldung aus Völklingen", date=berlin(2024, 6, 3)
+        ),
     }
 
 
@@ -121,7 +130,9 @@ def test_an_impossible_year_in_the_address_is_answered_not_crashed(client, merzi
 
 
 def test_a_release_just_after_midnight_on_new_year_belongs_to_the_new_year(client, merzig):
-    add_release(merzig, "Neujahrsempfang", berlin(2031, 1, 1, 0, 30))  # 23:30 UTC on Dec 31
+    PressReleaseFactory(
+        town=merzig, title="Neujahrsempfang", date=berlin(2031, 1, 1, 0, 30)
+    )  # 23:30 UTC on Dec 31
     response = visit(client, merzig, "/de/presse/", data={"jahr": "2031"})
     assert listed_titles(response) == ["Neujahrsempfang"]
     teaser = soup(response).find("main").find("li", class_="wo-teaser")
@@ -138,11 +149,11 @@ def test_a_year_without_releases_says_so(client, merzig, releases):
 
 
 def test_the_listing_pages_after_ten_releases(client):
-    marl = make_town(
-        Municipality(name="Marl", official_name="Stadt Marl", hostname="marl.localhost")
-    )
+    marl = TownFactory(name="Marl", official_name="Stadt Marl", hostname="marl.localhost")
     for day in range(1, 13):
-        add_release(marl, f"Meldung vom {day}. Mai", berlin(2024, 5, day, 9))
+        PressReleaseFactory(
+            town=marl, title=f"Meldung vom {day}. Mai", date=berlin(2024, 5, day, 9)
+        )
     first = visit(client, marl, "/de/presse/")
     assert len(listed_titles(first)) == 10
     assert listed_titles(first)[0] == "Meldung vom 12. Mai"
@@ -174,7 +185,7 @@ def test_a_release_from_another_municipality_is_not_served_on_this_host(client, 
 def test_a_release_carries_parseable_news_article_data(client, merzig, releases):
     release = type(releases["new"]).objects.get(pk=releases["new"].pk)
     release.place = "Merzig"
-    release.listing_image = make_image()
+    release.listing_image = ImageFactory()
     release.save_revision().publish()
     html = soup(visit(client, merzig, path_of(release)))
     scripts = html.find_all("script", type="application/ld+json")
@@ -195,8 +206,10 @@ def test_a_release_carries_parseable_news_article_data(client, merzig, releases)
 
 
 def test_structured_data_cannot_be_broken_out_of(client, merzig):
-    release = add_release(
-        merzig, "</script><script>alert(1)</script> & mehr", body=paragraph("<p>Text.</p>")
+    release = PressReleaseFactory(
+        town=merzig,
+        title="</script><script>alert(1)</script> & mehr",
+        body=paragraph("<p>Text.</p>"),
     )
     html = soup(visit(client, merzig, path_of(release)))
     data = json.loads(html.find("script", type="application/ld+json").string)
@@ -208,13 +221,13 @@ def test_structured_data_cannot_be_broken_out_of(client, merzig):
 
 
 def test_a_photo_in_a_release_shows_its_alt_text_and_credit_underneath(client, merzig):
-    photo = make_image(
+    photo = ImageFactory(
         description="Menschen an einem langen Tisch im Rathaussaal",
         credit="Foto: © Kreisstadt Merzig / Pressestelle",
     )
-    release = add_release(
-        merzig,
-        "Dialog im Rathaus",
+    release = PressReleaseFactory(
+        town=merzig,
+        title="Dialog im Rathaus",
         body=json.dumps([image_block(photo, caption="Der Dialogabend am Montag")]),
     )
     html = soup(visit(client, merzig, path_of(release)))
@@ -234,7 +247,7 @@ def test_a_release_shows_its_press_contact(client, merzig):
         phone="06861 0123-45",
         email="presse@merzig.example",
     )
-    release = add_release(merzig, "Neue Beratungsstelle", press_contact=contact)
+    release = PressReleaseFactory(town=merzig, title="Neue Beratungsstelle", press_contact=contact)
     html = soup(visit(client, merzig, path_of(release)))
     box = html.find("aside", attrs={"aria-labelledby": "heading-press"})
     assert box.find("h2").get_text(strip=True) == "Pressekontakt"
@@ -245,9 +258,13 @@ def test_a_release_shows_its_press_contact(client, merzig):
 
 
 def test_the_more_box_links_live_related_pages(client, merzig):
-    event = add_event(merzig, "Dialogabend", berlin(2024, 5, 6, 18), berlin(2024, 5, 6, 20))
-    edition = add_edition(merzig, "Integrationskonzept Merzig", 2019)
-    release = add_release(merzig, "Einladung", related_event=event, related_concept=edition)
+    event = EventFactory(
+        town=merzig, title="Dialogabend", start=berlin(2024, 5, 6, 18), end=berlin(2024, 5, 6, 20)
+    )
+    edition = ConceptEditionFactory(town=merzig, title="Integrationskonzept Merzig", year=2019)
+    release = PressReleaseFactory(
+        town=merzig, title="Einladung", related_event=event, related_concept=edition
+    )
     html = soup(visit(client, merzig, path_of(release)))
     box = html.find("aside", attrs={"aria-labelledby": "heading-related"})
     assert [(a.get_text(strip=True), a["href"]) for a in box.find_all("a")] == [
@@ -258,11 +275,17 @@ def test_the_more_box_links_live_related_pages(client, merzig):
 
 @pytest.mark.parametrize("state", [DRAFT, UNPUBLISHED])
 def test_a_related_page_that_is_not_live_does_not_appear_in_the_more_box(client, merzig, state):
-    event = add_event(
-        merzig, "Geheimer Termin", berlin(2024, 5, 6, 18), berlin(2024, 5, 6, 20), state=state
+    event = EventFactory(
+        town=merzig,
+        title="Geheimer Termin",
+        start=berlin(2024, 5, 6, 18),
+        end=berlin(2024, 5, 6, 20),
+        state=state,
     )
-    edition = add_edition(merzig, "Konzept in Arbeit", 2025, state=state)
-    release = add_release(merzig, "Einladung", related_event=event, related_concept=edition)
+    edition = ConceptEditionFactory(town=merzig, title="Konzept in Arbeit", year=2025, state=state)
+    release = PressReleaseFactory(
+        town=merzig, title="Einladung", related_event=event, related_concept=edition
+    )
     response = visit(client, merzig, path_of(release))
     html = soup(response)
     assert html.find("aside", attrs={"aria-labelledby": "heading-related"}) is None
@@ -297,11 +320,11 @@ def test_the_listing_advertises_its_feeds(client, merzig, releases):
 
 
 def test_an_event_page_shows_local_times_and_carries_event_data(client, merzig):
-    event = add_event(
-        merzig,
-        "Fest der Kulturen",
-        berlin(2030, 7, 4, 14),
-        berlin(2030, 7, 4, 22),
+    event = EventFactory(
+        town=merzig,
+        title="Fest der Kulturen",
+        start=berlin(2030, 7, 4, 14),
+        end=berlin(2030, 7, 4, 22),
         venue="Stadtpark",
         address="Parkstraße 1, 66663 Merzig",
     )
@@ -324,12 +347,22 @@ def test_an_event_page_shows_local_times_and_carries_event_data(client, merzig):
 
 
 def test_events_upcoming_and_documented_are_listed_apart(client, merzig):
-    add_event(
-        merzig, "Sommerfest", berlin(2099, 7, 1, 15), berlin(2099, 7, 1, 20), venue="Stadtpark"
+    EventFactory(
+        town=merzig,
+        title="Sommerfest",
+        start=berlin(2099, 7, 1, 15),
+        end=berlin(2099, 7, 1, 20),
+        venue="Stadtpark",
     )
-    add_event(merzig, "Auftakt 2017", berlin(2017, 3, 2, 17), berlin(2017, 3, 2, 20))
-    add_event(
-        merzig, "Geplanter Workshop", berlin(2099, 8, 1, 15), berlin(2099, 8, 1, 18), state=DRAFT
+    EventFactory(
+        town=merzig, title="Auftakt 2017", start=berlin(2017, 3, 2, 17), end=berlin(2017, 3, 2, 20)
+    )
+    EventFactory(
+        town=merzig,
+        title="Geplanter Workshop",
+        start=berlin(2099, 8, 1, 15),
+        end=berlin(2099, 8, 1, 18),
+        state=DRAFT,
     )
     html = soup(visit(client, merzig, "/de/veranstaltungen/"))
     upcoming = html.find("section", attrs={"aria-labelledby": "heading-upcoming"})

@@ -4,16 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.conftest import (
-    add_event,
-    add_release,
-    berlin,
-    field_of_action,
-    fresh,
-    make_image,
-    path_of,
-    visit,
-)
+from tests.factories import EventFactory, ImageFactory, PressReleaseFactory, field_of_action, fresh
+from tests.helpers import berlin, path_of, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -21,11 +13,11 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 def add_releases(town, start, count):
     sprache = field_of_action("sprache")
     for n in range(start, start + count):
-        add_release(
-            town,
-            f"Meldung Nummer {n}",
-            berlin(2024, 1, 1 + n, 9),
-            listing_image=make_image(title=f"Bild {n}"),
+        PressReleaseFactory(
+            town=town,
+            title=f"Meldung Nummer {n}",
+            date=berlin(2024, 1, 1 + n, 9),
+            listing_image=ImageFactory(title=f"Bild {n}"),
             fields=[sprache],
         )
 
@@ -40,7 +32,9 @@ def queries_for(client, town, path):
 
 @pytest.mark.parametrize("path", ["/de/presse/", "/", "/de/presse/feed/rss/"])
 def test_the_number_of_queries_does_not_grow_with_the_number_of_releases(client, merzig, path):
-    add_event(merzig, "Sommerfest", berlin(2099, 7, 1, 15), berlin(2099, 7, 1, 20))
+    EventFactory(
+        town=merzig, title="Sommerfest", start=berlin(2099, 7, 1, 15), end=berlin(2099, 7, 1, 20)
+    )
     add_releases(merzig, 0, 3)
     few, response = queries_for(client, merzig, path)
     assert "Meldung Nummer 2" in response.content.decode()
@@ -54,10 +48,20 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_releases(client,
 
 def test_the_event_listing_does_not_grow_with_the_number_of_events(client, merzig):
     for n in range(3):
-        add_event(merzig, f"Workshop {n}", berlin(2099, 1, 1 + n, 10), berlin(2099, 1, 1 + n, 12))
+        EventFactory(
+            town=merzig,
+            title=f"Workshop {n}",
+            start=berlin(2099, 1, 1 + n, 10),
+            end=berlin(2099, 1, 1 + n, 12),
+        )
     few, _ = queries_for(client, merzig, "/de/veranstaltungen/")
     for n in range(3, 12):
-        add_event(merzig, f"Workshop {n}", berlin(2099, 1, 1 + n, 10), berlin(2099, 1, 1 + n, 12))
+        EventFactory(
+            town=merzig,
+            title=f"Workshop {n}",
+            start=berlin(2099, 1, 1 + n, 10),
+            end=berlin(2099, 1, 1 + n, 12),
+        )
     many, response = queries_for(client, merzig, "/de/veranstaltungen/")
     assert "Workshop 11" in response.content.decode()
     assert many <= few, f"{few} queries for 3 events, {many} for 12"
@@ -97,16 +101,16 @@ def grow(town, start, count, people):
     from concepts.models import ConceptEditionPage
     from home.models import HomePageContact, Person
     from news.models import EventContributor
-    from tests.conftest import add_edition, add_standard_page, structure
+    from tests.factories import ConceptEditionFactory, StandardPageFactory, structure
 
     sprache, wohnen = field_of_action("sprache"), field_of_action("wohnen")
     add_releases(town, start, count)
     for n in range(start, start + count):
-        event = add_event(
-            town,
-            f"Workshop Nummer {n}",
-            berlin(2099, 1, 1 + n, 10),
-            berlin(2099, 1, 1 + n, 12),
+        event = EventFactory(
+            town=town,
+            title=f"Workshop Nummer {n}",
+            start=berlin(2099, 1, 1 + n, 10),
+            end=berlin(2099, 1, 1 + n, 12),
             fields_of_action=[sprache],
         )
         person = Person.objects.create(name=f"Person {n}", role="Moderation")
@@ -122,16 +126,16 @@ def grow(town, start, count, people):
             "status": "running",
             "budget": "",
         }
-        add_edition(
-            town,
-            f"Integrationskonzept {2000 + n}",
-            2000 + n,
+        ConceptEditionFactory(
+            town=town,
+            title=f"Integrationskonzept {2000 + n}",
+            year=2000 + n,
             structure=structure(
                 (sprache, [(f"Ziel {n}", [measure, measure])]),
                 (wohnen, [(f"Wohnziel {n}", [measure])]),
             ),
         )
-        add_standard_page(town, f"Seite Nummer {n}")
+        StandardPageFactory(town=town, title=f"Seite Nummer {n}")
     return ConceptEditionPage.objects.filter(title__startswith="Integrationskonzept").order_by(
         "-year"
     )

@@ -12,7 +12,8 @@ import uuid
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import add_release, add_standard_page, paragraph, visit
+from tests.factories import PressReleaseFactory, StandardPageFactory, paragraph
+from tests.helpers import visit
 
 HOSTILE = (
     "<p>Vorher</p>"
@@ -58,9 +59,9 @@ def assert_no_executable_markup(response):
 
 @pytest.mark.django_db
 def test_hostile_stream_field_and_lead_render_harmless(client, voelklingen):
-    page = add_release(
-        voelklingen,
-        "Gefährliche Mitteilung",
+    page = PressReleaseFactory(
+        town=voelklingen,
+        title="Gefährliche Mitteilung",
         lead=TEXT_HOSTILE,
         summary=TEXT_HOSTILE,
         body=paragraph(HOSTILE),
@@ -77,9 +78,9 @@ def test_hostile_stream_field_and_lead_render_harmless(client, voelklingen):
 
 @pytest.mark.django_db
 def test_hostile_standard_page_summary_and_body(client, voelklingen):
-    page = add_standard_page(
-        voelklingen,
-        "Gefährliche Seite",
+    page = StandardPageFactory(
+        town=voelklingen,
+        title="Gefährliche Seite",
         summary=TEXT_HOSTILE,
         body=json.dumps([{"type": "paragraph", "value": HOSTILE, "id": str(uuid.uuid4())}]),
     )
@@ -100,13 +101,13 @@ def test_hostile_rich_text_field_on_home_page(client, voelklingen):
 @pytest.mark.django_db
 def test_internal_page_links_still_render(client, voelklingen):
     """Sanitising must keep Wagtail's own link types working."""
-    target = add_standard_page(voelklingen, "Ziel der Verlinkung")
+    target = StandardPageFactory(town=voelklingen, title="Ziel der Verlinkung")
     body = paragraph(
         f'<p>Siehe <a linktype="page" id="{target.pk}">die Zielseite</a> und '
         '<a href="mailto:integration@voelklingen.example">Mail</a>, '
         "<b>fett</b>, <i>kursiv</i>.</p><h2>Zwischentitel</h2><ul><li>Punkt</li></ul>"
     )
-    page = add_standard_page(voelklingen, "Mit Links", body=body)
+    page = StandardPageFactory(town=voelklingen, title="Mit Links", body=body)
     document = assert_no_executable_markup(visit(client, voelklingen, page.url))
     assert document.find("a", href=target.url) is not None
     assert document.find("a", href="mailto:integration@voelklingen.example") is not None

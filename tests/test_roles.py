@@ -3,17 +3,6 @@ collection, and the per-site user administration (home/roles.py,
 home/wagtail_hooks.py)."""
 
 import pytest
-from conftest import (
-    DRAFT,
-    MERZIG,
-    VOELKLINGEN,
-    add_edition,
-    add_event,
-    add_release,
-    berlin,
-    make_document,
-    make_image,
-)
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -27,6 +16,17 @@ from wagtail.models import (
 
 from home.municipality import set_up_municipality
 from home.roles import Role, roles_of_site
+from tests.factories import (
+    DRAFT,
+    MERZIG,
+    VOELKLINGEN,
+    ConceptEditionFactory,
+    DocumentFactory,
+    EventFactory,
+    ImageFactory,
+    PressReleaseFactory,
+)
+from tests.helpers import berlin
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -126,13 +126,17 @@ def test_who_may_edit_and_publish_what(voelklingen, role_user, role, section, ca
     """None: may not even edit. Publishing needs the publish permission."""
     user = role_user(voelklingen, role)
     if section == "news":
-        page = add_release(voelklingen, "Eine Meldung", state=DRAFT)
+        page = PressReleaseFactory(town=voelklingen, title="Eine Meldung", state=DRAFT)
     elif section == "events":
-        page = add_event(
-            voelklingen, "Ein Workshop", berlin(2024, 3, 1, 10), berlin(2024, 3, 1, 12), DRAFT
+        page = EventFactory(
+            town=voelklingen,
+            title="Ein Workshop",
+            start=berlin(2024, 3, 1, 10),
+            end=berlin(2024, 3, 1, 12),
+            state=DRAFT,
         )
     else:
-        page = add_edition(voelklingen, "Eine Ausgabe", 2030, state=DRAFT)
+        page = ConceptEditionFactory(town=voelklingen, title="Eine Ausgabe", year=2030, state=DRAFT)
     perms = page.permissions_for_user(user)
     assert perms.can_edit() == (can_publish is not None)
     assert perms.can_publish() == bool(can_publish)
@@ -146,8 +150,10 @@ def test_no_role_reaches_pages_of_another_municipality(
     client, voelklingen, merzig, role_user, role
 ):
     user = role_user(merzig, role)
-    release = add_release(voelklingen, "Völklinger Meldung", state=DRAFT)
-    edition = add_edition(voelklingen, "Völklinger Konzeptentwurf", 2031, state=DRAFT)
+    release = PressReleaseFactory(town=voelklingen, title="Völklinger Meldung", state=DRAFT)
+    edition = ConceptEditionFactory(
+        town=voelklingen, title="Völklinger Konzeptentwurf", year=2031, state=DRAFT
+    )
     client.force_login(user)
     for page in (release, edition):
         assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code in (
@@ -170,8 +176,8 @@ def test_no_role_reaches_pages_of_another_municipality(
 def test_publishers_of_another_municipality_cannot_unpublish(
     client, voelklingen, merzig, role_user, role
 ):
-    release = add_release(voelklingen, "Völklinger Meldung")
-    edition = add_edition(voelklingen, "Völklinger Konzept", 2019)
+    release = PressReleaseFactory(town=voelklingen, title="Völklinger Meldung")
+    edition = ConceptEditionFactory(town=voelklingen, title="Völklinger Konzept", year=2019)
     client.force_login(role_user(merzig, role))
     for page in (release, edition):
         response = client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
@@ -181,7 +187,7 @@ def test_publishers_of_another_municipality_cannot_unpublish(
 
 
 def test_the_press_office_unpublishes_its_own_release(client, voelklingen, role_user):
-    release = add_release(voelklingen, "Eigene Meldung")
+    release = PressReleaseFactory(town=voelklingen, title="Eigene Meldung")
     client.force_login(role_user(voelklingen, "pressestelle"))
     response = client.post(reverse("wagtailadmin_pages:unpublish", args=[release.pk]))
     assert response.status_code == 302
@@ -190,7 +196,7 @@ def test_the_press_office_unpublishes_its_own_release(client, voelklingen, role_
 
 
 def test_the_editorial_team_may_not_unpublish(client, voelklingen, role_user):
-    release = add_release(voelklingen, "Eigene Meldung")
+    release = PressReleaseFactory(town=voelklingen, title="Eigene Meldung")
     client.force_login(role_user(voelklingen, "redaktion"))
     client.post(reverse("wagtailadmin_pages:unpublish", args=[release.pk]))
     release.refresh_from_db()
@@ -198,8 +204,8 @@ def test_the_editorial_team_may_not_unpublish(client, voelklingen, role_user):
 
 
 def test_the_explorer_shows_only_the_own_municipality(client, voelklingen, merzig, role_user):
-    add_release(merzig, "Merziger Meldung", state=DRAFT)
-    add_release(voelklingen, "Völklinger Meldung", state=DRAFT)
+    PressReleaseFactory(town=merzig, title="Merziger Meldung", state=DRAFT)
+    PressReleaseFactory(town=voelklingen, title="Völklinger Meldung", state=DRAFT)
     client.force_login(role_user(voelklingen, "redaktion"))
     html = client.get(reverse("wagtailadmin_explore", args=[voelklingen.news.pk])).content.decode()
     assert "Völklinger Meldung" in html
@@ -214,10 +220,10 @@ def test_image_and_document_listings_hold_only_the_own_collection(
     own = Collection.objects.get(name="Völklingen")
     other = Collection.objects.get(name="Merzig")
     for collection, town in ((own, "Voelklingen"), (other, "Merzig")):
-        image = make_image(title=f"Bild aus {town}")
+        image = ImageFactory(title=f"Bild aus {town}")
         image.collection = collection
         image.save()
-        document = make_document(title=f"Dokument aus {town}")
+        document = DocumentFactory(title=f"Dokument aus {town}")
         document.collection = collection
         document.save()
     client.force_login(role_user(voelklingen, role))
@@ -240,7 +246,7 @@ def get_image_of(title):
 
 @pytest.mark.parametrize("role", ["beirat", "administration"])
 def test_reviewing_and_administering_roles_see_no_media(client, voelklingen, role_user, role):
-    image = make_image(title="Bild aus Voelklingen")
+    image = ImageFactory(title="Bild aus Voelklingen")
     image.collection = Collection.objects.get(name="Völklingen")
     image.save()
     client.force_login(role_user(voelklingen, role))
@@ -323,8 +329,8 @@ def test_administration_manages_no_groups_and_no_bulk_actions(client, voelklinge
 
 
 def test_the_page_chooser_offers_only_the_own_municipality(client, voelklingen, merzig, role_user):
-    add_release(merzig, "Merziger Entwurf", state=DRAFT)
-    add_release(voelklingen, "Völklinger Entwurf", state=DRAFT)
+    PressReleaseFactory(town=merzig, title="Merziger Entwurf", state=DRAFT)
+    PressReleaseFactory(town=voelklingen, title="Völklinger Entwurf", state=DRAFT)
     client.force_login(role_user(voelklingen, "redaktion"))
     for url in (
         reverse("wagtailadmin_choose_page_child", args=[merzig.news.pk]),

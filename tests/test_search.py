@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.conftest import CHANGED, DRAFT, UNPUBLISHED, add_release, paragraph, soup, visit
+from tests.factories import CHANGED, DRAFT, UNPUBLISHED, PressReleaseFactory, paragraph
+from tests.helpers import soup, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -11,25 +12,31 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 def releases(shared_towns):
     merzig, voelklingen = shared_towns["merzig"], shared_towns["voelklingen"]
     return {
-        "lead": add_release(merzig, "Neues Angebot", lead="Das Sprachcafé öffnet jeden Dienstag."),
-        "body": add_release(
-            merzig,
-            "Bericht aus dem Beirat",
+        "lead": PressReleaseFactory(
+            town=merzig, title="Neues Angebot", lead="Das Sprachcafé öffnet jeden Dienstag."
+        ),
+        "body": PressReleaseFactory(
+            town=merzig,
+            title="Bericht aus dem Beirat",
             body=paragraph("<p>Der Beirat sprach über Patenschaften.</p>"),
         ),
-        "draft": add_release(merzig, "Entwurf", lead="Das Sprachcafé schließt bald.", state=DRAFT),
-        "gone": add_release(
-            merzig, "Zurückgezogen", lead="Sprachcafé im Sommer.", state=UNPUBLISHED
+        "draft": PressReleaseFactory(
+            town=merzig, title="Entwurf", lead="Das Sprachcafé schließt bald.", state=DRAFT
         ),
-        "changed": add_release(
-            merzig,
-            "Ferienprogramm",
+        "gone": PressReleaseFactory(
+            town=merzig, title="Zurückgezogen", lead="Sprachcafé im Sommer.", state=UNPUBLISHED
+        ),
+        "changed": PressReleaseFactory(
+            town=merzig,
+            title="Ferienprogramm",
             lead="Ausflüge für Kinder.",
             state=CHANGED,
             change={"lead": "Geheimwort Zauberkiste."},
         ),
-        "elsewhere": add_release(
-            voelklingen, "Völklinger Sprachcafé", lead="Auch in Völklingen gibt es ein Sprachcafé."
+        "elsewhere": PressReleaseFactory(
+            town=voelklingen,
+            title="Völklinger Sprachcafé",
+            lead="Auch in Völklingen gibt es ein Sprachcafé.",
         ),
     }
 

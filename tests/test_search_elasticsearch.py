@@ -79,14 +79,16 @@ def test_a_real_server_finds_compound_parts_and_word_forms(merzig):
     pytest.importorskip("elasticsearch")
     from django.core.management import call_command
 
-    from tests.conftest import add_release
+    from tests.factories import PressReleaseFactory
 
     backend = es_settings.backend(
         ES_URL, os.environ.get("ELASTICSEARCH_VERSION", "8"), index_prefix="weltoffen_test_"
     )
     with override_settings(WAGTAILSEARCH_BACKENDS={"default": backend}):
-        add_release(merzig, "Ratsbeschluss", lead="Der Rat beschließt das Integrationskonzept.")
-        add_release(merzig, "Neue Kurse", lead="Sprachkurse für Eltern.")
+        PressReleaseFactory(
+            town=merzig, title="Ratsbeschluss", lead="Der Rat beschließt das Integrationskonzept."
+        )
+        PressReleaseFactory(town=merzig, title="Neue Kurse", lead="Sprachkurse für Eltern.")
         call_command("update_index", verbosity=0)
         found = [h.page.title for h in engine.run(merzig.site, "Konzept", "de").hits]
         assert "Ratsbeschluss" in found

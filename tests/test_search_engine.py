@@ -9,7 +9,8 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search import engine, german
 from search.models import SearchLog
-from tests.conftest import CHANGED, DRAFT, add_edition, add_release, paragraph, soup, visit
+from tests.factories import CHANGED, DRAFT, ConceptEditionFactory, PressReleaseFactory, paragraph
+from tests.helpers import soup, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -17,44 +18,48 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 @pytest.fixture(scope="module")
 def pages(shared_towns):
     merzig, voelklingen = shared_towns["merzig"], shared_towns["voelklingen"]
-    old = add_edition(
-        merzig,
-        "Integrationskonzept 2010",
-        2010,
+    old = ConceptEditionFactory(
+        town=merzig,
+        title="Integrationskonzept 2010",
+        year=2010,
         status="superseded",
         summary="Das erste Leitbild der Stadt.",
     )
     return {
-        "kurs": add_release(
-            merzig, "Neuer Sprachkurs im Rathaus", lead="Anmeldung ab sofort möglich."
+        "kurs": PressReleaseFactory(
+            town=merzig, title="Neuer Sprachkurs im Rathaus", lead="Anmeldung ab sofort möglich."
         ),
-        "migrantinnen": add_release(
-            merzig,
-            "Frauenfrühstück",
+        "migrantinnen": PressReleaseFactory(
+            town=merzig,
+            title="Frauenfrühstück",
             lead="Migrantinnen laden zum Frühstück ein.",
             body=paragraph("<p>Alle sind willkommen.</p>"),
         ),
-        "konzept": add_release(
-            merzig, "Ratsbeschluss", lead="Der Rat beschließt das Integrationskonzept."
+        "konzept": PressReleaseFactory(
+            town=merzig, title="Ratsbeschluss", lead="Der Rat beschließt das Integrationskonzept."
         ),
-        "in_body": add_release(
-            merzig,
-            "Bericht vom Treffen",
+        "in_body": PressReleaseFactory(
+            town=merzig,
+            title="Bericht vom Treffen",
             lead="Viele Gäste kamen.",
             body=paragraph("<p>Es ging auch um den Stadtteilgarten und die Nachbarn.</p>"),
         ),
-        "in_title": add_release(merzig, "Stadtteilgarten eröffnet", lead="Beete für alle."),
+        "in_title": PressReleaseFactory(
+            town=merzig, title="Stadtteilgarten eröffnet", lead="Beete für alle."
+        ),
         "old": old,
-        "new": add_edition(
-            merzig,
-            "Integrationskonzept 2024",
-            2024,
+        "new": ConceptEditionFactory(
+            town=merzig,
+            title="Integrationskonzept 2024",
+            year=2024,
             status="adopted",
             predecessor=old,
             summary="Das neue Leitbild der Stadt.",
         ),
-        "voelklingen": add_release(
-            voelklingen, "Sprachkurse in Völklingen", lead="Auch hier gibt es Sprachkurse."
+        "voelklingen": PressReleaseFactory(
+            town=voelklingen,
+            title="Sprachkurse in Völklingen",
+            lead="Auch hier gibt es Sprachkurse.",
         ),
     }
 
@@ -257,10 +262,12 @@ def test_the_search_page_loads_the_autocomplete_script_from_a_file(client, merzi
 
 
 def test_autocomplete_never_offers_drafts_or_words_of_newer_drafts(client, merzig, pages):
-    add_release(merzig, "Geheimer Sprachkursplan", lead="Noch nicht fertig.", state=DRAFT)
-    add_release(
-        merzig,
-        "Kursplan Herbst",
+    PressReleaseFactory(
+        town=merzig, title="Geheimer Sprachkursplan", lead="Noch nicht fertig.", state=DRAFT
+    )
+    PressReleaseFactory(
+        town=merzig,
+        title="Kursplan Herbst",
         lead="Termine im Herbst.",
         state=CHANGED,
         change={"lead": "Zauberkurs im Herbst."},

@@ -9,7 +9,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import override_settings
 
-from tests.conftest import add_release, add_standard_page, visit
+from tests.factories import PressReleaseFactory, StandardPageFactory
+from tests.helpers import visit
 
 PRODUCTION_LIKE = {
     "SECURE_HSTS_SECONDS": 31_536_000,
@@ -64,7 +65,7 @@ def assert_admin_policy(response):
 
 @pytest.mark.django_db
 def test_public_page_headers(client, voelklingen):
-    page = add_standard_page(voelklingen, "Angebote")
+    page = StandardPageFactory(town=voelklingen, title="Angebote")
     response = visit(client, voelklingen, page.url)
     assert response.status_code == 200
     assert_public_policy(response)
@@ -81,7 +82,7 @@ def test_home_page_and_404_headers(client, voelklingen):
 @pytest.mark.django_db
 @pytest.mark.parametrize("feed", ["rss", "atom"])
 def test_feed_headers(client, voelklingen, feed):
-    add_release(voelklingen, "Neue Sprachkurse")
+    PressReleaseFactory(town=voelklingen, title="Neue Sprachkurse")
     response = visit(client, voelklingen, f"/de/presse/feed/{feed}/")
     assert response.status_code == 200
     assert_public_policy(response)
@@ -105,7 +106,7 @@ def test_admin_login_page_headers(client, voelklingen):
 def test_admin_pages_and_preview_may_be_framed_by_the_admin(client, voelklingen):
     user = get_user_model().objects.create_superuser("chefin", "c@example.org", "x-Passwort-123")
     client.force_login(user)
-    page = add_standard_page(voelklingen, "Vorschau-Seite")
+    page = StandardPageFactory(town=voelklingen, title="Vorschau-Seite")
 
     listing = client.get(f"/admin/pages/{voelklingen.home.pk}/")
     assert listing.status_code == 200
@@ -124,7 +125,7 @@ def test_admin_pages_and_preview_may_be_framed_by_the_admin(client, voelklingen)
 def test_rendered_preview_gets_the_admin_framing_rules(rf, voelklingen):
     """The preview iframe shows the page rendered through a simulated request to its
     public URL; that response must allow being framed by the admin."""
-    page = add_standard_page(voelklingen, "Vorschau-Inhalt")
+    page = StandardPageFactory(town=voelklingen, title="Vorschau-Inhalt")
     original = rf.get(f"/admin/pages/{page.pk}/edit/preview/", HTTP_HOST=voelklingen.host)
     response = page.make_preview_request(original_request=original)
     assert response.status_code == 200
@@ -148,7 +149,7 @@ def test_public_templates_need_no_inline_script_or_style(client, voelklingen):
     """What the strict public policy relies on: no inline code in our pages."""
     from bs4 import BeautifulSoup
 
-    page = add_release(voelklingen, "Mitteilung mit JSON-LD")
+    page = PressReleaseFactory(town=voelklingen, title="Mitteilung mit JSON-LD")
     for path in ("/", page.url, "/de/presse/"):
         document = BeautifulSoup(visit(client, voelklingen, path).content.decode(), "html.parser")
         for script in document.find_all("script"):

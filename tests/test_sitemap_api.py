@@ -5,19 +5,18 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.conftest import (
+from tests.factories import (
     CHANGED,
     DRAFT,
     UNPUBLISHED,
-    add_edition,
-    add_release,
+    ConceptEditionFactory,
+    DocumentFactory,
+    ImageFactory,
+    PressReleaseFactory,
     document_block,
     image_block,
-    make_document,
-    make_image,
-    path_of,
-    visit,
 )
+from tests.helpers import path_of, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -28,13 +27,16 @@ SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 def pages(shared_towns):
     merzig, voelklingen = shared_towns["merzig"], shared_towns["voelklingen"]
     return {
-        "live": add_release(merzig, "Sprachcafé eröffnet"),
-        "draft": add_release(merzig, "Noch nicht freigegeben", state=DRAFT),
-        "gone": add_release(merzig, "Zurückgezogen", state=UNPUBLISHED),
-        "changed": add_release(
-            merzig, "Fest der Kulturen", state=CHANGED, change={"title": "Geänderter Entwurfstitel"}
+        "live": PressReleaseFactory(town=merzig, title="Sprachcafé eröffnet"),
+        "draft": PressReleaseFactory(town=merzig, title="Noch nicht freigegeben", state=DRAFT),
+        "gone": PressReleaseFactory(town=merzig, title="Zurückgezogen", state=UNPUBLISHED),
+        "changed": PressReleaseFactory(
+            town=merzig,
+            title="Fest der Kulturen",
+            state=CHANGED,
+            change={"title": "Geänderter Entwurfstitel"},
         ),
-        "elsewhere": add_release(voelklingen, "Meldung aus Völklingen"),
+        "elsewhere": PressReleaseFactory(town=voelklingen, title="Meldung aus Völklingen"),
     }
 
 
@@ -128,15 +130,19 @@ def test_the_detail_of_a_page_that_is_not_public_here_is_not_found(client, merzi
 
 
 def test_the_images_api_lists_images_used_on_live_pages_only(client, merzig):
-    shown = make_image(title="Auf einer Live-Seite")
-    hidden = make_image(title="Nur im Entwurf")
-    withdrawn = make_image(title="Auf einer zurückgezogenen Seite")
-    draft_only = make_image(title="Nur in neuerer Fassung")
-    in_body = make_image(title="Im Text einer Live-Seite")
-    add_release(merzig, "Live", listing_image=shown, body=json.dumps([image_block(in_body)]))
-    add_release(merzig, "Entwurf", listing_image=hidden, state=DRAFT)
-    add_release(merzig, "Weg", listing_image=withdrawn, state=UNPUBLISHED)
-    add_release(merzig, "Geändert", state=CHANGED, change={"listing_image": draft_only})
+    shown = ImageFactory(title="Auf einer Live-Seite")
+    hidden = ImageFactory(title="Nur im Entwurf")
+    withdrawn = ImageFactory(title="Auf einer zurückgezogenen Seite")
+    draft_only = ImageFactory(title="Nur in neuerer Fassung")
+    in_body = ImageFactory(title="Im Text einer Live-Seite")
+    PressReleaseFactory(
+        town=merzig, title="Live", listing_image=shown, body=json.dumps([image_block(in_body)])
+    )
+    PressReleaseFactory(town=merzig, title="Entwurf", listing_image=hidden, state=DRAFT)
+    PressReleaseFactory(town=merzig, title="Weg", listing_image=withdrawn, state=UNPUBLISHED)
+    PressReleaseFactory(
+        town=merzig, title="Geändert", state=CHANGED, change={"listing_image": draft_only}
+    )
 
     status, data = api(client, merzig, "/api/v2/images/")
     assert status == 200
@@ -148,18 +154,24 @@ def test_the_images_api_lists_images_used_on_live_pages_only(client, merzig):
 
 
 def test_the_images_api_gives_alt_text_and_credit(client, merzig):
-    image = make_image(description="Ein Sprachkurs", credit="Foto: © Merzig")
-    add_release(merzig, "Live", listing_image=image)
+    image = ImageFactory(description="Ein Sprachkurs", credit="Foto: © Merzig")
+    PressReleaseFactory(town=merzig, title="Live", listing_image=image)
     status, data = api(client, merzig, f"/api/v2/images/{image.pk}/")
     assert (data["description"], data["credit"]) == ("Ein Sprachkurs", "Foto: © Merzig")
 
 
 def test_the_documents_api_lists_documents_of_live_pages_only(client, merzig):
-    public = make_document("Konzept 2019 (PDF)")
-    secret = make_document("Entwurf 2025 (PDF)")
-    add_edition(merzig, "Konzept 2019", 2019, documents=json.dumps([document_block(public)]))
-    add_edition(
-        merzig, "Konzept 2025", 2025, state=DRAFT, documents=json.dumps([document_block(secret)])
+    public = DocumentFactory(title="Konzept 2019 (PDF)")
+    secret = DocumentFactory(title="Entwurf 2025 (PDF)")
+    ConceptEditionFactory(
+        town=merzig, title="Konzept 2019", year=2019, documents=json.dumps([document_block(public)])
+    )
+    ConceptEditionFactory(
+        town=merzig,
+        title="Konzept 2025",
+        year=2025,
+        state=DRAFT,
+        documents=json.dumps([document_block(secret)]),
     )
     status, data = api(client, merzig, "/api/v2/documents/")
     assert status == 200

@@ -6,7 +6,7 @@ from django.test import override_settings
 
 from core import protection
 from home.models import AccessibilityFeedback, MunicipalitySettings
-from tests.conftest import post
+from tests.helpers import post
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 

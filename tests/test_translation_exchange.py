@@ -9,14 +9,17 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Locale
 
-from tests.conftest import add_release, channels_showing
+from tests.factories import PressReleaseFactory
+from tests.helpers import channels_showing
 
 URL = "/admin/uebersetzungen/austausch/"
 
 
 @pytest.fixture
 def section(voelklingen):
-    add_release(voelklingen, "Sprachcafé eröffnet", slug="sprachcafe", lead="Jeden Dienstag.")
+    PressReleaseFactory(
+        town=voelklingen, title="Sprachcafé eröffnet", slug="sprachcafe", lead="Jeden Dienstag."
+    )
     return voelklingen.news
 
 

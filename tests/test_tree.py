@@ -12,16 +12,13 @@ from home.models import (
     StandardPage,
 )
 from news.models import EventIndexPage, EventPage, NewsIndexPage, PressReleasePage
-from tests.conftest import (
-    add_edition,
-    add_event,
-    add_release,
-    add_standard_page,
-    berlin,
-    path_of,
-    soup,
-    visit,
+from tests.factories import (
+    ConceptEditionFactory,
+    EventFactory,
+    PressReleaseFactory,
+    StandardPageFactory,
 )
+from tests.helpers import berlin, path_of, soup, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -30,7 +27,7 @@ def parent_of(kind, town):
     if kind == "root":
         return Page.get_first_root_node()
     if kind == "standard":
-        return add_standard_page(town, "Über das Integrationsbüro")
+        return StandardPageFactory(town=town, title="Über das Integrationsbüro")
     return getattr(town, kind)
 
 
@@ -110,10 +107,14 @@ def test_a_second_municipality_home_page_can_be_created_at_the_tree_root(voelkli
 
 
 def pages_of_every_type(town):
-    release = add_release(town, "Sprachcafé eröffnet")
-    event = add_event(town, "Auftaktworkshop", berlin(2030, 3, 6, 17), berlin(2030, 3, 6, 20))
-    edition = add_edition(town, "Integrationskonzept 2020", 2020)
-    standard = add_standard_page(town, "Integrationsbeirat", summary="Wer im Beirat sitzt.")
+    release = PressReleaseFactory(town=town, title="Sprachcafé eröffnet")
+    event = EventFactory(
+        town=town, title="Auftaktworkshop", start=berlin(2030, 3, 6, 17), end=berlin(2030, 3, 6, 20)
+    )
+    edition = ConceptEditionFactory(town=town, title="Integrationskonzept 2020", year=2020)
+    standard = StandardPageFactory(
+        town=town, title="Integrationsbeirat", summary="Wer im Beirat sitzt."
+    )
     return {
         "HomePage": town.home,
         "StandardPage": standard,

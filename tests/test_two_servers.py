@@ -17,15 +17,8 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from tests.conftest import (
-    MERZIG,
-    VOELKLINGEN,
-    add_release,
-    berlin,
-    make_town,
-    paragraph,
-    path_of,
-)
+from tests.factories import MERZIG, VOELKLINGEN, PressReleaseFactory, TownFactory, paragraph
+from tests.helpers import berlin, path_of
 
 ROOT = Path(__file__).resolve().parents[1]
 REDIS = os.environ.get("TWO_SERVERS_REDIS_URL", "redis://127.0.0.1:6379/5")
@@ -116,12 +109,12 @@ def committed(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         snapshot = connection.creation.serialize_db_to_string()
-        make_town(VOELKLINGEN)
-        merzig = make_town(MERZIG)
-        release = add_release(
-            merzig,
-            "Alte Überschrift",
-            berlin(2024, 6, 1, 9),
+        TownFactory.of(VOELKLINGEN)
+        merzig = TownFactory.of(MERZIG)
+        release = PressReleaseFactory(
+            town=merzig,
+            title="Alte Überschrift",
+            date=berlin(2024, 6, 1, 9),
             lead="Ein Vorspann.",
             body=paragraph("<p>Der Text.</p>"),
         )

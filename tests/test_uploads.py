@@ -20,7 +20,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import UploadedFile
 
-from tests.conftest import visit
+from tests.helpers import visit
 
 IMAGE_ADD = "/admin/images/add/"
 IMAGE_MULTIPLE = "/admin/images/multiple/add/"
@@ -327,13 +327,15 @@ def test_good_docx_is_accepted(client, editor):
 
 @pytest.mark.django_db
 def test_uploaded_image_renders_on_public_page(client, editor, voelklingen):
-    from tests.conftest import add_standard_page, image_block
+    from tests.factories import StandardPageFactory, image_block
 
     post_image(client, IMAGE_ADD, "gut.jpg", noise_image("JPEG"))
     image = get_image_model().objects.get()
     import json
 
-    page = add_standard_page(voelklingen, "Mit Bild", body=json.dumps([image_block(image)]))
+    page = StandardPageFactory(
+        town=voelklingen, title="Mit Bild", body=json.dumps([image_block(image)])
+    )
     client.logout()
     response = visit(client, voelklingen, page.url)
     assert response.status_code == 200

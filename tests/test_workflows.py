@@ -7,7 +7,8 @@ from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 
 from home.roles import concept_workflow_name, news_workflow_name
-from tests.conftest import DRAFT, add_edition, add_event, add_release, berlin
+from tests.factories import DRAFT, ConceptEditionFactory, EventFactory, PressReleaseFactory
+from tests.helpers import berlin
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -52,7 +53,7 @@ def test_a_press_release_goes_from_the_editors_through_the_press_office(
     author = role_user(voelklingen, "redaktion")
     press = role_user(voelklingen, "pressestelle")
     other_press = role_user(merzig, "pressestelle")
-    release = add_release(voelklingen, "Neue Meldung", state=DRAFT)
+    release = PressReleaseFactory(town=voelklingen, title="Neue Meldung", state=DRAFT)
 
     mail.outbox.clear()
     submit(release, author)
@@ -78,8 +79,12 @@ def test_a_press_release_goes_from_the_editors_through_the_press_office(
 def test_the_press_office_sends_a_release_back_with_a_comment(client, voelklingen, role_user):
     author = role_user(voelklingen, "redaktion")
     press = role_user(voelklingen, "pressestelle")
-    event = add_event(
-        voelklingen, "Workshop-Doku", berlin(2024, 3, 1, 10), berlin(2024, 3, 1, 12), DRAFT
+    event = EventFactory(
+        town=voelklingen,
+        title="Workshop-Doku",
+        start=berlin(2024, 3, 1, 10),
+        end=berlin(2024, 3, 1, 12),
+        state=DRAFT,
     )
     submit(event, author)
     mail.outbox.clear()
@@ -94,7 +99,7 @@ def test_the_press_office_sends_a_release_back_with_a_comment(client, voelklinge
 
 def test_the_editors_cannot_approve_their_own_submission(client, voelklingen, role_user):
     author = role_user(voelklingen, "redaktion")
-    release = add_release(voelklingen, "Eigene Meldung", state=DRAFT)
+    release = PressReleaseFactory(town=voelklingen, title="Eigene Meldung", state=DRAFT)
     submit(release, author)
     response = act(client, author, release, "approve")
     assert response.status_code in (302, 403)
@@ -107,7 +112,9 @@ def test_a_concept_edition_passes_office_board_and_office(client, voelklingen, m
     office = role_user(voelklingen, "integrationsbuero")
     board = role_user(voelklingen, "beirat")
     other_board = role_user(merzig, "beirat")
-    draft = add_edition(voelklingen, "Fortschreibung 2030", 2030, status="draft", state=DRAFT)
+    draft = ConceptEditionFactory(
+        town=voelklingen, title="Fortschreibung 2030", year=2030, status="draft", state=DRAFT
+    )
     edit_url = reverse("wagtailadmin_pages:edit", args=[draft.pk])
 
     mail.outbox.clear()
@@ -174,7 +181,7 @@ def test_notifications_work_with_the_console_backend(settings, voelklingen, role
     settings.EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
     author = role_user(voelklingen, "redaktion")
     press = role_user(voelklingen, "pressestelle")
-    submit(add_release(voelklingen, "Konsolenmeldung", state=DRAFT), author)
+    submit(PressReleaseFactory(town=voelklingen, title="Konsolenmeldung", state=DRAFT), author)
     out = capsys.readouterr().out
     assert f"To: {press.email}" in out
     assert "Konsolenmeldung" in out

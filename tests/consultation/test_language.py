@@ -15,8 +15,9 @@ from django.utils import timezone, translation
 from concepts.consultation import forms as consultation_forms
 from concepts.consultation.models import Comment, Consultation
 from concepts.consultation.sections import MISSION
-from tests.conftest import DRAFT, LIVE, add_edition, field_of_action, soup, structure
-from tests.test_consultation import MEASURE, board_member, public_participant
+from tests.consultation.helpers import MEASURE, board_member, public_participant
+from tests.factories import DRAFT, LIVE, ConceptEditionFactory, field_of_action, structure
+from tests.helpers import soup
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -115,10 +116,10 @@ GERMAN = [
 
 @pytest.fixture
 def draft(voelklingen):
-    return add_edition(
-        voelklingen,
-        "Fortschreibung Vorlage",
-        2026,
+    return ConceptEditionFactory(
+        town=voelklingen,
+        title="Fortschreibung Vorlage",
+        year=2026,
         status="draft",
         state=DRAFT,
         mission_statement="<p>Völklingen für alle.</p>",
@@ -213,7 +214,9 @@ def test_receipt_in_the_participants_language(client, draft, voelklingen, code):
 
 @pytest.mark.parametrize("code", ["de", "en", "ar"])
 def test_published_report(client, draft, voelklingen, code):
-    adopted = add_edition(voelklingen, "Integrationskonzept 2027", 2027, state=LIVE)
+    adopted = ConceptEditionFactory(
+        town=voelklingen, title="Integrationskonzept 2027", year=2027, state=LIVE
+    )
     consultation = consultation_on(
         draft,
         Consultation.Audience.PUBLIC,

@@ -5,7 +5,7 @@ larger corpus is built on top of the smaller one) on a PostgreSQL database of
 its own (BENCH_DATABASE_URL, default .../weltoffen_bench, dropped and
 recreated):
 
-* builds the corpus on top of the demo (tests/bench/corpus.py);
+* builds the corpus on top of the demo (tools/bench/corpus.py);
 * per page type: server-side time p50/p95 and queries per request, in-process
   through Django's test client with the production settings and the page
   cache off;
@@ -17,25 +17,23 @@ recreated):
   whitenoise), the physical baseline every figure is also given as a ratio of.
 
 Prints a table and writes bench-results.json (git-ignored).
-Usage: BENCH_SIZES=1000 .venv/bin/python tests/bench/run.py
+Usage: BENCH_SIZES=1000 .venv/bin/python tools/bench/run.py
 """
 
-import http.client
 import json
 import os
 import random
-import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
+from throughput import LOAD_SECONDS, LOAD_THREADS, Server, load, percentile
+
 ROOT = Path(__file__).resolve().parents[2]
 PY = str(ROOT / ".venv" / "bin" / "python")
-GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 HOSTS = (
     "localhost",
     "merzig.localhost",
@@ -44,8 +42,6 @@ HOSTS = (
     "kaiserslautern.localhost",
 )
 SEARCH_TERMS = ("Sprachkurs", "Wohnung", "Workshop", "Integrationskonzept", "Elterncafé")
-LOAD_SECONDS = float(os.environ.get("BENCH_LOAD_SECONDS", "5"))
-LOAD_THREADS = int(os.environ.get("BENCH_THREADS", "8"))
 SAMPLES = int(os.environ.get("BENCH_SAMPLES", "15"))
 
 
@@ -90,21 +86,7 @@ def recreate_database(url):
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 # --- In-process measurements (run in a child process: `run.py measure`) ----------
-
-
-def percentile(values, q):
-    if not values:
-        return None
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def sample_urls():
@@ -205,97 +187,6 @@ def measure_in_process():
     print(json.dumps({"render": results, "search_quality": quality, "pages_total": pages}))
 
 
-# --- Load through the real server ---------------------------------------------------
-
-
-def load(port, targets, seconds=LOAD_SECONDS, threads=LOAD_THREADS, cookie="weltoffen_sprache=de"):
-    """Requests per second (and latency p50) for `targets` [(host, path)], keep-alive."""
-    stop = time.monotonic() + seconds
-    counts, latencies, errors, lock = [0], [], [0], threading.Lock()
-
-    def worker(offset):
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        local, n = [], offset
-        done = failed = 0
-        while time.monotonic() < stop:
-            host, path = targets[n % len(targets)]
-            n += 1
-            started = time.perf_counter()
-            try:
-                conn.request("GET", path, headers={"Host": host, "Cookie": cookie})
-                response = conn.getresponse()
-                response.read()
-                if response.status != 200:
-                    failed += 1
-                if response.getheader("Connection", "").lower() == "close":
-                    conn.close()
-                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-            except (OSError, http.client.HTTPException):
-                failed += 1
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-                continue
-            local.append(time.perf_counter() - started)
-            done += 1
-        conn.close()
-        with lock:
-            counts[0] += done
-            errors[0] += failed
-            latencies.extend(local)
-
-    pool = [threading.Thread(target=worker, args=(i,)) for i in range(threads)]
-    started = time.monotonic()
-    for thread in pool:
-        thread.start()
-    for thread in pool:
-        thread.join()
-    elapsed = time.monotonic() - started
-    return {
-        "rps": round(counts[0] / elapsed, 1),
-        "p50_ms": round(percentile(latencies, 50) * 1000, 1) if latencies else None,
-        "errors": errors[0],
-    }
-
-
-class Server:
-    def __init__(self, env, workers=2, threads=4):
-        self.port = free_port()
-        self.process = subprocess.Popen(
-            [
-                GUNICORN,
-                "weltoffen.wsgi",
-                "--bind",
-                f"127.0.0.1:{self.port}",
-                "--workers",
-                str(workers),
-                "--worker-class",
-                "gthread",
-                "--threads",
-                str(threads),
-                "--keep-alive",
-                "30",
-                "--log-level",
-                "warning",
-            ],
-            cwd=ROOT,
-            env=env,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
-                conn.request("GET", "/robots.txt", headers={"Host": "localhost"})
-                conn.getresponse().read()
-                return
-            except OSError:
-                time.sleep(0.3)
-        raise RuntimeError("gunicorn did not start")
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=30)
-
-
 def page_targets(render_urls):
     """Pages readers read (no search, no sitemap): a fixed mix of the samples."""
     skip = {"search", "sitemap", "RSS", "iCal"}
@@ -316,7 +207,7 @@ def measure_size(size, previous, database_url, static_root, redis_url):
     added = size - previous
     log(f"== {size} pages: adding {added} to the corpus")
     started = time.monotonic()
-    subprocess.run([PY, "tests/bench/corpus.py", str(added)], cwd=ROOT, env=env, check=True)
+    subprocess.run([PY, "tools/bench/corpus.py", str(added)], cwd=ROOT, env=env, check=True)
     build_seconds = round(time.monotonic() - started, 1)
     log("   search index (manage.py update_index)")
     started = time.monotonic()

@@ -1,11 +1,11 @@
 """A scaled corpus for the benchmark: N more pages across the five demo municipalities.
 
-Run inside a configured Django process (tests/bench/run.py does that):
-``python tests/bench/corpus.py 9000`` adds 9,000 pages to the database in
+Run inside a configured Django process (tools/bench/run.py does that):
+``python tools/bench/corpus.py 9000`` adds 9,000 pages to the database in
 DATABASE_URL. Pages are inserted in batches (materialised tree paths
 computed here, see ``bulk_add``) in one transaction per municipality and are
 live without revisions: a benchmark needs what readers see, not an editing
-history. tests/bench/run.py brings the search index up to date afterwards.
+history. tools/bench/run.py brings the search index up to date afterwards.
 
 Mix per municipality: 60 % press releases, 28 % events, 10 % standard pages,
 2 % concept editions (with fields of action, goals and measures).
