@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "concepts",
     "news",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

@@ -11,8 +11,8 @@ from icalendar import Calendar
 from wagtail.models import Locale, Site
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.demo import translations as data
-from home.demo.localize import find
+from demo import translations as data
+from demo.localize import find
 from home.models import Person
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]

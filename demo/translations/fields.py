@@ -1,7 +1,7 @@
 """The 20 shared fields of action (concepts/taxonomy.py) in every content language.
 
 The loader translates the FieldOfAction snippets through wagtail-localize
-(home/demo/localize.py, translate_fields_of_action) before the pages, so that
+(demo/localize.py, translate_fields_of_action) before the pages, so that
 a translated concept edition points to the translated fields. The slug is
 synchronised, the same in every language (it names the field in addresses);
 the fields have no description yet.

@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from home.demo import ADMIN_PASSWORD, ADMIN_USERNAME, DEMO_PASSWORD, load, role_users
+from demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DEMO_PASSWORD, load, role_users
 from home.models import HomePage
 
 

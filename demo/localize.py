@@ -1,4 +1,4 @@
-"""Putting the demo translations (home/demo/translations.py) into wagtail-localize."""
+"""Putting the demo translations (demo/translations/) into wagtail-localize."""
 
 from datetime import timedelta
 
@@ -27,7 +27,7 @@ def fill_po(po, language, lookup=data.text, strict_label=None):
         elif strict_label is not None:
             raise MissingDemoTranslation(
                 f"{strict_label} [{language}]: no translation for {entry.msgid!r} "
-                "in home/demo/translations/"
+                "in demo/translations/"
             )
 
 
