@@ -1,6 +1,6 @@
 """The demo loader: five municipalities, idempotent, every page renders.
 
-The demo is loaded once for the package (tests/demo/conftest.py); the modules
+The demo is loaded once for the package (tests/demo_content/conftest.py); the modules
 here are marked slow: run them alone with `pytest -m slow`, skip them with
 `-m "not slow"`. `make test` runs them with everything else.
 """

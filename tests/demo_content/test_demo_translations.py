@@ -32,7 +32,7 @@ EDITION = "integrationskonzept/integrationskonzept-2020"
 
 @pytest.fixture(scope="module")
 def demo(demo_db, django_db_blocker):
-    """Völklingen's site in the demo (tests/demo/conftest.py)."""
+    """Völklingen's site in the demo (tests/demo_content/conftest.py)."""
     with django_db_blocker.unblock():
         return Site.objects.get(hostname="localhost")
 

@@ -46,7 +46,7 @@ PAGES = [
 
 @pytest.fixture(scope="module")
 def demo(demo_db, django_db_blocker):
-    """The demo's sites by hostname (tests/demo/conftest.py)."""
+    """The demo's sites by hostname (tests/demo_content/conftest.py)."""
     with django_db_blocker.unblock():
         return {site.hostname: site for site in Site.objects.all()}
 
