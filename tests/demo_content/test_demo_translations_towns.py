@@ -39,7 +39,7 @@ PAGES = [
     for language in languages
     if mine(hostname, path)
     # Völklingen's home, press section and release: only ru and fa are this
-    # module's (en, tr, ar, uk come with voelklingen_press.py)
+    # module's (en, tr, ar, uk: the voelklingen_press part of the catalogues)
     and (hostname != "localhost" or path.startswith(EVENTS) or language in ("ru", "fa"))
 ]
 
