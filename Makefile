@@ -14,7 +14,7 @@ run: setup demo
 	@echo "Weltoffen-Demo: http://127.0.0.1:8000/ (Völklingen)"
 	@echo "  weitere Kommunen: http://merzig.localhost:8000/ http://wilhelmshaven.localhost:8000/"
 	@echo "                    http://marl.localhost:8000/ http://kaiserslautern.localhost:8000/"
-	@echo "  Demo-Zugang (nur für die Demo): admin / weltoffen-demo -> http://127.0.0.1:8000/admin/"
+	@printf "  "; $(MANAGE) demo_accounts
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:8000
 

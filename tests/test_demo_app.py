@@ -47,3 +47,23 @@ def test_weltoffen_demo_must_say_yes():
 
 def test_development_and_test_settings_install_the_demo():
     assert "demo" in settings.INSTALLED_APPS
+
+
+def test_demo_accounts_prints_the_log_in_lines():
+    """What `make run` shows instead of a password of its own (Makefile)."""
+    import io
+
+    from django.core.management import call_command
+
+    from demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DEMO_PASSWORD
+
+    out = io.StringIO()
+    call_command("demo_accounts", stdout=out)
+    assert out.getvalue().strip() == (
+        f"Demo-Zugang (nur für die Demo): {ADMIN_USERNAME} / {ADMIN_PASSWORD} "
+        "→ http://127.0.0.1:8000/admin/"
+    )
+    out = io.StringIO()
+    call_command("demo_accounts", "--roles", stdout=out)
+    assert f"„{DEMO_PASSWORD}“" in out.getvalue()
+    assert "voelklingen-pressestelle" in out.getvalue()
