@@ -14,7 +14,7 @@ run: setup demo
 	@echo "Weltoffen-Demo: http://127.0.0.1:8000/ (Völklingen)"
 	@echo "  weitere Kommunen: http://merzig.localhost:8000/ http://wilhelmshaven.localhost:8000/"
 	@echo "                    http://marl.localhost:8000/ http://kaiserslautern.localhost:8000/"
-	@echo "  Demo-Zugang (nur für die Demo): admin / weltoffen-demo -> http://127.0.0.1:8000/admin/"
+	@printf "  "; $(MANAGE) demo_accounts
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:8000
 
@@ -92,11 +92,12 @@ audit: setup demo node-modules chromium
 # Production settings on this machine: gunicorn and whitenoise on PostgreSQL
 # and Redis (created, migrated and given the demo when empty), with the
 # background worker for e-mails (django-tasks, `manage.py db_worker`).
+# WELTOFFEN_DEMO=true installs the demo app, which production settings leave out.
 SERVE_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/weltoffen)
 SERVE_REDIS_URL ?= $(or $(REDIS_URL),redis://127.0.0.1:6379/0)
 SERVE_ENV := DJANGO_SETTINGS_MODULE=weltoffen.settings.production SECRET_KEY=local-serve-only \
 	ALLOWED_HOSTS=localhost,.localhost,127.0.0.1 SECURE_SSL_REDIRECT=false \
-	DATABASE_URL=$(SERVE_DATABASE_URL) REDIS_URL=$(SERVE_REDIS_URL)
+	DATABASE_URL=$(SERVE_DATABASE_URL) REDIS_URL=$(SERVE_REDIS_URL) WELTOFFEN_DEMO=true
 serve: setup
 	$(SERVE_ENV) $(MANAGE) ensure_database
 	$(SERVE_ENV) $(MANAGE) migrate --noinput -v0

@@ -1,7 +1,7 @@
 """Search quality: German queries a citizen would type, and what they should find.
 
 Each case names the municipality by its demo host name and the expected pages
-by their German URL paths (`manage.py load_demo`, content in home/demo/). A
+by their German URL paths (`manage.py load_demo`, content in demo/). A
 case is found when one of its expected pages is among the first five results;
 the reciprocal rank of the first expected page gives the MRR.
 ``evaluate()`` runs every query through ``search.engine.run``, the code path

@@ -6,7 +6,7 @@ import re
 import polib
 import pytest
 
-from home.demo.localize import translate_page
+from demo.localize import translate_page
 from home.models import MunicipalitySettings
 from tests.factories import VOELKLINGEN, PressReleaseFactory, TownFactory, fresh
 from tests.helpers import soup, visit

@@ -116,7 +116,7 @@ def test_snippets_readers_see_can_be_translated(client, voelklingen, admin, mode
 
 
 def test_contacts_and_contributors_appear_in_the_readers_language(client, voelklingen):
-    from home.demo.localize import translate_snippet
+    from demo.localize import translate_snippet
     from home.models import HomePageContact, Person
     from news.models import EventContributor
     from tests.factories import EventFactory

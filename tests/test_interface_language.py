@@ -9,7 +9,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from home.demo.localize import translate_page
+from demo.localize import translate_page
 from tests.factories import (
     ConceptEditionFactory,
     EventFactory,

@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent
 
+# The demo app ("demo", `manage.py load_demo`) is not here: dev.py and test.py
+# add it, production.py only with WELTOFFEN_DEMO.
 INSTALLED_APPS = [
     "core",
     "home",

@@ -3,6 +3,7 @@
 Required: SECRET_KEY, ALLOWED_HOSTS (comma separated), DATABASE_URL.
 Recommended: REDIS_URL, WAGTAILADMIN_BASE_URL, DEFAULT_FROM_EMAIL, EMAIL_URL-style
 EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD.
+Optional: WELTOFFEN_DEMO=true installs the demo app (`manage.py load_demo`).
 """
 
 import os
@@ -15,6 +16,12 @@ ALLOWED_HOSTS = [h.strip() for h in os.environ["ALLOWED_HOSTS"].split(",") if h.
 CSRF_TRUSTED_ORIGINS = [
     o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
 ]
+
+# The demo (five municipalities, accounts with a published password) only where
+# it is wanted on purpose, e.g. `make serve`; a real installation never offers
+# `load_demo`.
+if os.environ.get("WELTOFFEN_DEMO", "").strip().lower() in ("true", "1"):
+    INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 
 # whitenoise serves the collected, compressed and hashed static files.
 MIDDLEWARE.insert(  # noqa: F405

@@ -18,4 +18,6 @@ AXES_ENABLED = False
 # The page cache stays off so that every test sees what it just changed;
 # tests/test_cache*.py switch it on.
 PAGE_CACHE_ENABLED = False
+# The demo app, for tests/demo_content and the browser journeys.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -32,7 +32,7 @@ LOCALES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 def demo_hostnames():
     """The host names of the demo municipalities, in the order the demo loads them."""
-    from home.demo import MUNICIPALITIES
+    from demo.loader import MUNICIPALITIES
 
     return [module.MUNICIPALITY.hostname for module in MUNICIPALITIES]
 
@@ -265,7 +265,7 @@ def log_in(page, demo, username):
     """Log a demo user in to the Wagtail admin (password DEMO_PASSWORD)."""
     import re
 
-    from home.demo.workflows import DEMO_PASSWORD
+    from demo.workflows import DEMO_PASSWORD
 
     page.goto(demo.default.url("/admin/login/"))
     page.get_by_label("Benutzername").fill(username)

@@ -6,7 +6,7 @@ Integrationsbüro hides the comment with a stated reason and records its
 decision in the admin; the office publishes the report and an anonymous
 visitor reads it. axe checks the consultation pages on the way.
 
-The demo's consultation on the draft (home/demo/consultation.py) is used and
+The demo's consultation on the draft (demo/consultation.py) is used and
 left as the journey ends (comment hidden, report published with the 2020
 edition), as the other journeys leave theirs.
 """
@@ -17,7 +17,7 @@ import secrets
 import pytest
 from playwright.sync_api import expect
 
-from home.demo.workflows import DEMO_PASSWORD
+from demo.workflows import DEMO_PASSWORD
 
 from .helpers import format_violations, log_in, run_axe
 

@@ -12,6 +12,8 @@ import re
 import pytest
 from PIL import Image, ImageDraw
 
+from demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME
+
 from .helpers import browser_problems
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -23,10 +25,6 @@ def quiet_browser(context):
     yield
     problems = browser_problems(context)
     assert not problems, "the browser reported:\n" + "\n".join(problems)
-
-
-ADMIN_USERNAME = "admin"
-ADMIN_PASSWORD = "weltoffen-demo"
 
 
 def main_menu(page):

@@ -29,7 +29,7 @@ pytestmark = [
 EDITOR = "voelklingen-redaktion"
 PRESS_OFFICE = "voelklingen-pressestelle"
 LISTING = "/presse/"
-DEMO_WAITING = "Sprachcafé im Neuen Rathaus startet"  # home/demo/workflows.py
+DEMO_WAITING = "Sprachcafé im Neuen Rathaus startet"  # demo/workflows.py
 
 
 def log_out(page):

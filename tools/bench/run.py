@@ -65,6 +65,7 @@ def bench_env(database_url, static_root, **extra):
         TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
         LOG_LEVEL="WARNING",
         PYTHONPATH=str(ROOT),
+        WELTOFFEN_DEMO="true",  # the benchmark builds on the demo (load_demo)
     )
     env.pop("REDIS_URL", None)
     env.update(extra)

@@ -1,6 +1,6 @@
 """The demo loader: five municipalities, idempotent, every page renders.
 
-The demo is loaded once for the package (tests/demo/conftest.py); the modules
+The demo is loaded once for the package (tests/demo_content/conftest.py); the modules
 here are marked slow: run them alone with `pytest -m slow`, skip them with
 `-m "not slow"`. `make test` runs them with everything else.
 """
@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from concepts.models import ConceptEditionPage
+from demo.workflows import DEMO_PASSWORD
 from home.models import MunicipalitySettings, Organisation, Person
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
@@ -144,4 +145,4 @@ def test_the_demo_shows_the_editorial_process_in_voelklingen(demo):
         "voelklingen-pressestelle",
         "voelklingen-redaktion",
     ]
-    assert all(u.email and u.check_password("weltoffen-demo") for u in users)
+    assert all(u.email and u.check_password(DEMO_PASSWORD) for u in users)

@@ -11,12 +11,21 @@ Official German names stay in German, with a translation in parentheses on
 first use. Slugs stay German (they are ASCII and stable in every language),
 except in English and Turkish, where a readable Latin slug exists.
 
-Each module of this package holds the texts of one part of the demo as
-``TEXTS = {German source: {language: translation}}``; a German string may
-appear in several modules (each adds its languages).
+The texts are data, one PO catalogue per language next to this module
+(``<language>.po``): msgid is the German source string exactly as
+wagtail-localize extracts it, msgstr its translation, and translator comments
+(``#.``) explain the choices. They are not interface translations (those are
+locale/<lang>/LC_MESSAGES/django.po, which Django loads); only text() reads
+them, with polib. This module keeps the configuration: which pages, in which
+languages.
 """
 
-from . import concept, events, fields, ru_fa, towns, voelklingen_press
+from functools import cache
+from pathlib import Path
+
+import polib
+
+DIRECTORY = Path(__file__).resolve().parent
 
 MAIN = ["en", "tr", "ar", "uk"]
 ALL = ["en", "tr", "ar", "uk", "ru", "fa"]
@@ -61,20 +70,21 @@ OUTDATED_SUMMARY = (
     "Pressemitteilungen der Mittelstadt Völklingen zur Integrationsarbeit, neueste zuerst."
 )
 
-TABLES = [
-    voelklingen_press.TEXTS,
-    ru_fa.TEXTS,
-    concept.TEXTS,
-    fields.TEXTS,
-    events.TEXTS,
-    towns.TEXTS,
-]
+
+@cache
+def catalogue(language):
+    """{German source: translation} of one language, from <language>.po (empty
+    if there is none); untranslated and fuzzy entries do not count."""
+    path = DIRECTORY / f"{language}.po"
+    if not path.is_file():
+        return {}
+    return {
+        entry.msgid: entry.msgstr
+        for entry in polib.pofile(str(path), encoding="utf-8")
+        if entry.translated()
+    }
 
 
 def text(german, language):
     """The translation of one German source string, or None."""
-    for table in TABLES:
-        found = table.get(german, {}).get(language)
-        if found is not None:
-            return found
-    return None
+    return catalogue(language).get(german)

@@ -1,4 +1,4 @@
-"""Putting the demo translations (home/demo/translations.py) into wagtail-localize."""
+"""Putting the demo translations (demo/translations/) into wagtail-localize."""
 
 from datetime import timedelta
 
@@ -14,11 +14,12 @@ from . import translations as data
 
 
 class MissingDemoTranslation(Exception):
-    """A German string of a demo page has no translation in the text tables."""
+    """A German string of a demo page has no translation in the catalogues
+    (demo/translations/<language>.po)."""
 
 
 def fill_po(po, language, lookup=data.text, strict_label=None):
-    """Fill the msgstr of every entry the text tables know; with `strict_label`
+    """Fill the msgstr of every entry the catalogues know; with `strict_label`
     (a description of the object), a missing string raises MissingDemoTranslation."""
     for entry in po:
         translated = lookup(entry.msgid, language)
@@ -27,7 +28,7 @@ def fill_po(po, language, lookup=data.text, strict_label=None):
         elif strict_label is not None:
             raise MissingDemoTranslation(
                 f"{strict_label} [{language}]: no translation for {entry.msgid!r} "
-                "in home/demo/translations/"
+                f"in demo/translations/{language}.po"
             )
 
 
@@ -36,7 +37,7 @@ def translate_page(page, language, lookup=data.text, strict=False):
 
     Idempotent: an existing translation is left alone, so editors' later
     changes survive another run of the loader. With `strict`, a string
-    without a translation in the text tables raises MissingDemoTranslation
+    without a translation in the catalogues raises MissingDemoTranslation
     (naming the page, the language and the German string) instead of
     falling back to German."""
     locale = Locale.objects.get(language_code=language)
@@ -68,7 +69,7 @@ def translate_people(page, language, lookup=data.text):
     """Translate the people a page links to (press contact, contact blocks)
     before the page, so that the translated page links to them and their role
     reads in the page's language. Names and phone numbers stay as they are,
-    except an office's name, which the tables give under "Person.name: …"
+    except an office's name, which the catalogues give under "Person.name: …"
     (e.g. "Person.name: Pressestelle")."""
     from home.models import Person
 
@@ -148,7 +149,7 @@ def translate_fields_of_action(strict=False):
 
 
 def missing_translations(pages=None, fields=True):
-    """What the text tables lack: (hostname, path, language, German string)
+    """What the catalogues lack: (hostname, path, language, German string)
     for every translatable string of the demo pages (rows like data.PAGES,
     default all of them) and, with `fields`, of the shared fields of action
     (hostname "", path "handlungsfeld/<slug>", every content language).

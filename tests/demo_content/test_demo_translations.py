@@ -1,4 +1,4 @@
-"""The demo's translations: every demo page of home/demo/translations PAGES
+"""The demo's translations: every demo page of demo/translations PAGES
 lacks no string in the text tables; Völklingen's concept section and its
 current edition (Fortschreibung 2020) with the whole structure, and the shared
 fields of action, translated through wagtail-localize and shown to readers
@@ -13,8 +13,8 @@ from django.db import transaction
 from wagtail.models import Locale, Site
 
 from concepts.models import FieldOfAction
-from home.demo import translations as data
-from home.demo.localize import (
+from demo import translations as data
+from demo.localize import (
     MissingDemoTranslation,
     find,
     missing_translations,
@@ -32,7 +32,7 @@ EDITION = "integrationskonzept/integrationskonzept-2020"
 
 @pytest.fixture(scope="module")
 def demo(demo_db, django_db_blocker):
-    """Völklingen's site in the demo (tests/demo/conftest.py)."""
+    """Völklingen's site in the demo (tests/demo_content/conftest.py)."""
     with django_db_blocker.unblock():
         return Site.objects.get(hostname="localhost")
 

@@ -1,4 +1,4 @@
-"""Demo content: five municipalities and their integration work, for `manage.py load_demo`.
+"""Loading the demo: five municipalities and their integration work (`manage.py load_demo`).
 
 All facts (names in their public roles, dates, numbers, decisions) come from
 the source articles in shared/seeds; every sentence is written for the demo.
@@ -19,7 +19,7 @@ MUNICIPALITIES = [voelklingen, merzig, wilhelmshaven, marl, kaiserslautern]
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "weltoffen-demo"  # demo only, printed by the command
-# DEMO_PASSWORD (home/demo/workflows.py) is the password of every role user.
+# DEMO_PASSWORD (demo/workflows.py) is the password of every role user.
 __all__ = ["ADMIN_PASSWORD", "ADMIN_USERNAME", "DEMO_PASSWORD", "load", "role_users"]
 
 

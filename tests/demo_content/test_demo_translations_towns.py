@@ -11,8 +11,8 @@ from icalendar import Calendar
 from wagtail.models import Locale, Site
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.demo import translations as data
-from home.demo.localize import find
+from demo import translations as data
+from demo.localize import find
 from home.models import Person
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
@@ -39,14 +39,14 @@ PAGES = [
     for language in languages
     if mine(hostname, path)
     # Völklingen's home, press section and release: only ru and fa are this
-    # module's (en, tr, ar, uk come with voelklingen_press.py)
+    # module's (en, tr, ar, uk: the voelklingen_press part of the catalogues)
     and (hostname != "localhost" or path.startswith(EVENTS) or language in ("ru", "fa"))
 ]
 
 
 @pytest.fixture(scope="module")
 def demo(demo_db, django_db_blocker):
-    """The demo's sites by hostname (tests/demo/conftest.py)."""
+    """The demo's sites by hostname (tests/demo_content/conftest.py)."""
     with django_db_blocker.unblock():
         return {site.hostname: site for site in Site.objects.all()}
 

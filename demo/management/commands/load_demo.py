@@ -2,8 +2,10 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from home.demo import ADMIN_PASSWORD, ADMIN_USERNAME, DEMO_PASSWORD, load, role_users
+from demo.loader import load
 from home.models import HomePage
+
+from .demo_accounts import write_accounts
 
 
 class Command(BaseCommand):
@@ -63,17 +65,4 @@ class Command(BaseCommand):
             self.stdout.write(f"  {site.site_name:26} {site.root_url}/")
         if admin_created:
             self.stdout.write("Demo-Benutzer „admin“ angelegt.")
-        self.stdout.write(
-            f"Demo-Zugang (nur für die Demo): {ADMIN_USERNAME} / {ADMIN_PASSWORD} "
-            "→ http://127.0.0.1:8000/admin/"
-        )
-        self.stdout.write("")
-        self.stdout.write(
-            f"Demo-Benutzer je Kommune und Rolle, alle mit dem Passwort „{DEMO_PASSWORD}“ "
-            "(nur für die Demo):"
-        )
-        rows = role_users()
-        width = max(len(username) for *_, username in rows)
-        self.stdout.write(f"  {'Benutzername':{width}}  {'Kommune':15} Rolle")
-        for name, role, username in rows:
-            self.stdout.write(f"  {username:{width}}  {name:15} {role}")
+        write_accounts(self.stdout)

@@ -22,7 +22,7 @@ PLAIN_RECALL_AT_5 = 0.95
 
 @pytest.fixture(scope="module")
 def demo(demo_db):
-    """The demo (tests/demo/conftest.py)."""
+    """The demo (tests/demo_content/conftest.py)."""
 
 
 def top(host, query, n=5):
