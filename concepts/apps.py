@@ -1,3 +1,5 @@
+"""The concepts app: purges the page cache when a field of action changes."""
+
 from django.apps import AppConfig
 
 

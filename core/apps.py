@@ -1,3 +1,5 @@
+"""The core app: connects the page cache's purges for pages, images, documents and sites."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

@@ -1,3 +1,5 @@
+"""The demo app: installed by the dev and test settings, in production only with WELTOFFEN_DEMO."""
+
 from django.apps import AppConfig
 
 

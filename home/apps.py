@@ -1,3 +1,5 @@
+"""The home app: purges the page cache when people, organisations or settings change."""
+
 from django.apps import AppConfig
 
 

@@ -1,3 +1,5 @@
+"""The municipality's forms: accessibility feedback, credited images, checked documents."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm

@@ -1,3 +1,5 @@
+"""The news app: press releases and events."""
+
 from django.apps import AppConfig
 
 

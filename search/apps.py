@@ -1,3 +1,5 @@
+"""The search app: the public search, its log and the editors' report."""
+
 from django.apps import AppConfig
 
 

@@ -1,3 +1,5 @@
+"""Addresses of the search: the page and the autocomplete suggestions."""
+
 from django.urls import path
 
 from .views import autocomplete, search

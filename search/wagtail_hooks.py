@@ -1,3 +1,5 @@
+"""The search's admin: promotions within the own municipality, the zero-hit report."""
+
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks

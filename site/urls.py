@@ -1,3 +1,5 @@
+"""The project's addresses: admin, documents, sitemap, API, reader pages per language."""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path

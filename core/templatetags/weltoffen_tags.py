@@ -1,3 +1,5 @@
+"""Template tags every template may use: JSON-LD, figures with credit, durations."""
+
 import json
 
 from django import template

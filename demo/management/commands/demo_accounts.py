@@ -1,3 +1,5 @@
+"""`manage.py demo_accounts`: prints the demo's log-ins (the passwords live only in demo/)."""
+
 from django.core.management.base import BaseCommand
 
 from demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DEMO_PASSWORD, role_users

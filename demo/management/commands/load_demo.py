@@ -1,3 +1,5 @@
+"""`manage.py load_demo`: the five municipalities of the source articles, once."""
+
 import time
 
 from django.core.management.base import BaseCommand

@@ -1,3 +1,5 @@
+"""`manage.py create_municipality`: a new municipality with its sections, groups, workflows."""
+
 from django.core.management.base import BaseCommand, CommandError
 
 from home.models import FEDERAL_STATES
