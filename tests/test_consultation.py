@@ -3,7 +3,7 @@
 A draft is frozen as a revision; the advisory board (and, when open, the
 public) comments per section within a period; moderators hide and highlight;
 the office answers every comment; the report is published with the adopted
-edition. Who may do what is decided in concepts/consultation/permissions.py,
+edition. Who may do what is decided in consultation/permissions.py,
 tested here as a matrix before, during and after the comment period.
 """
 
@@ -19,11 +19,11 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from concepts.consultation import forms as consultation_forms
-from concepts.consultation import permissions as rules
-from concepts.consultation.export import comments_csv, report_csv
-from concepts.consultation.models import Comment, CommentReport, Consultation, Participant
-from concepts.consultation.sections import GUIDING_GOALS, MISSION, flatten, section_tree
+from consultation import forms as consultation_forms
+from consultation import permissions as rules
+from consultation.export import comments_csv, report_csv
+from consultation.models import Comment, CommentReport, Consultation, Participant
+from consultation.sections import GUIDING_GOALS, MISSION, flatten, section_tree
 from tests.conftest import (
     DRAFT,
     LIVE,

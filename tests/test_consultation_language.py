@@ -12,9 +12,9 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from concepts.consultation import forms as consultation_forms
-from concepts.consultation.models import Comment, Consultation
-from concepts.consultation.sections import MISSION
+from consultation import forms as consultation_forms
+from consultation.models import Comment, Consultation
+from consultation.sections import MISSION
 from tests.conftest import DRAFT, LIVE, add_edition, field_of_action, soup, structure
 from tests.test_consultation import MEASURE, board_member, public_participant
 

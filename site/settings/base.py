@@ -18,6 +18,7 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "home",
     "concepts",
+    "consultation",
     "news",
     "search",
     "wagtail_localize",
