@@ -277,6 +277,3 @@ class ConceptEditionPage(BasePage):
     @cached_property
     def fields_of_action(self):
         return [block.value["field_of_action"] for block in self.structure]
-
-
-from .consultation.models import *  # noqa: E402, F403

@@ -1,17 +1,14 @@
-"""Admin of the concepts app: consultations on drafts (concepts/consultation)."""
+"""Admin of the concepts app: the fields of action (in the "Verzeichnis" menu) and the
+concept section of a new municipality."""
 
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.municipality import ensure_child
 from home.viewsets import OrganisationViewSet, PersonViewSet
 
-from .consultation import admin_views
-from .consultation.models import Comment, CommentReport, Consultation, Participant
 from .models import FieldOfAction
 
 
@@ -31,33 +28,6 @@ class DirectoryGroup(SnippetViewSetGroup):
 
 
 register_snippet(DirectoryGroup)
-
-register_permission_policy(Consultation, admin_views.consultation_policy)
-register_permission_policy(Comment, admin_views.comment_policy)
-register_permission_policy(CommentReport, admin_views.report_policy)
-register_permission_policy(Participant, admin_views.participant_policy)
-
-
-@hooks.register("register_admin_viewset")
-def register_consultation_admin():
-    return admin_views.ConsultationGroup()
-
-
-@hooks.register("register_admin_urls")
-def consultation_admin_urls():
-    return [
-        path(
-            "beteiligungen/<int:pk>/export.csv",
-            admin_views.export_view,
-            name="consultation_export",
-        ),
-        path(
-            "beteiligungen/<int:pk>/export.xlsx",
-            admin_views.export_view,
-            {"fmt": "xlsx"},
-            name="consultation_export_xlsx",
-        ),
-    ]
 
 
 @hooks.register("weltoffen_municipality_sections", order=10)

@@ -1,4 +1,4 @@
-"""Völklingen's consultations (concepts/consultation): one running, one closed.
+"""Völklingen's consultations (consultation/): one running, one closed.
 
 * The draft „Integrationskonzept – Fortschreibung (Entwurf)“ (slug
   fortschreibung-entwurf, not live, waiting for the Integrationsbeirat in the
@@ -45,7 +45,7 @@ def board_username(ctx, number):
 
 def ensure_participants(ctx):
     """The demo's board members (no admin access) and one public participant."""
-    from concepts.consultation.models import Participant
+    from consultation.models import Participant
 
     User = get_user_model()
     people = {}
@@ -116,9 +116,9 @@ def _when(start, days, hour):
 
 
 def build_consultations(ctx):
-    from concepts.consultation.models import Comment, CommentReport, Consultation
-    from concepts.consultation.sections import GUIDING_GOALS, MISSION, flatten, section_tree
     from concepts.models import ConceptEditionPage
+    from consultation.models import Comment, CommentReport, Consultation
+    from consultation.sections import GUIDING_GOALS, MISSION, flatten, section_tree
 
     concepts = ctx.sections["concepts"]
     draft = ConceptEditionPage.objects.child_of(concepts).filter(slug="fortschreibung-entwurf")

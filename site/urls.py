@@ -38,7 +38,7 @@ if settings.DEBUG:
 # robots.txt and the API stay unprefixed.
 urlpatterns += i18n_patterns(
     path("suche/", include("search.urls")),
-    path("beteiligung/", include("concepts.consultation.urls")),
+    path("beteiligung/", include("consultation.urls")),
     path("nicht-uebersetzt/<int:page_id>/", routing.not_translated, name="not_translated"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

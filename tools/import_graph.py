@@ -2,6 +2,7 @@
 
     python tools/import_graph.py           # the report
     python tools/import_graph.py --check   # exit 1 if a rule is broken
+    python tools/import_graph.py --modules # one line per module (README)
 
 The rules (README, "Architecture"): no import cycle between apps at module
 level; every import between apps points down the layer order below (a
@@ -100,6 +101,22 @@ def report():
     return problems
 
 
+def modules():
+    """A Markdown list per app: each module with the first line of its docstring."""
+    for app in LAYERS:
+        print(f"\n**{FOLDERS.get(app, app)}/**\n")
+        for path in app_files(app):
+            doc = ast.get_docstring(ast.parse(path.read_text())) or ""
+            if path.name == "__init__.py" and not doc:
+                continue
+            name = path.relative_to(ROOT / FOLDERS.get(app, app)).as_posix()
+            summary = " ".join(doc.split("\n\n")[0].split())
+            print(f"- `{name}`: {summary}")
+
+
 if __name__ == "__main__":
+    if "--modules" in sys.argv:
+        modules()
+        sys.exit(0)
     found = report()
     sys.exit(1 if found and "--check" in sys.argv else 0)

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "core",
     "home",
     "concepts",
+    "consultation",
     "news",
     "search",
     "wagtail_localize",

@@ -34,7 +34,7 @@ OFFICE = "voelklingen-integrationsbuero"
 @pytest.fixture
 def running(demo):
     """The demo consultation on the draft."""
-    from concepts.consultation.models import Consultation
+    from consultation.models import Consultation
 
     return Consultation.objects.get(page__slug="fortschreibung-entwurf")
 

@@ -8,7 +8,7 @@ comment; the report is published with the adopted edition."""
 
 import pytest
 
-from concepts.consultation import forms as consultation_forms
+from core import protection
 from tests.consultation.helpers import MEASURE, SECRET, board_member, public_participant
 from tests.factories import DRAFT, ConceptEditionFactory, field_of_action, structure
 
@@ -16,7 +16,7 @@ from tests.factories import DRAFT, ConceptEditionFactory, field_of_action, struc
 @pytest.fixture(autouse=True)
 def no_minimum_time(monkeypatch):
     """The timing trap needs a few seconds; tests that check it set it again."""
-    monkeypatch.setattr(consultation_forms, "MIN_SECONDS", 0)
+    monkeypatch.setattr(protection, "MIN_SECONDS", 0)
 
 
 @pytest.fixture

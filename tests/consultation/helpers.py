@@ -9,8 +9,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
-from concepts.consultation.models import Consultation, Participant
-from concepts.consultation.sections import MISSION
+from consultation.models import Consultation, Participant
+from consultation.sections import MISSION
 
 SECRET = "Leitbildgeheimnis"  # appears only in the draft under consultation
 MEASURE = {

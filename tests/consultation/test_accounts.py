@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
-from concepts.consultation import permissions as rules
-from concepts.consultation.models import Participant
+from consultation import permissions as rules
+from consultation.models import Participant
 from tests.consultation.helpers import (
     board_member,
     form_fields,

@@ -6,8 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 
-from concepts.consultation.models import Comment, CommentReport
-from concepts.consultation.sections import MISSION
+from consultation.models import Comment, CommentReport
+from consultation.sections import MISSION
 from tests.consultation.helpers import (
     SECRET,
     comment_on,

@@ -10,9 +10,9 @@ from bs4 import BeautifulSoup
 from django.core import mail
 from django.urls import reverse
 
-from concepts.consultation.export import comments_csv, report_csv
-from concepts.consultation.models import Comment
-from concepts.consultation.sections import MISSION
+from consultation.export import comments_csv, report_csv
+from consultation.models import Comment
+from consultation.sections import MISSION
 from tests.consultation.helpers import (
     admin_form,
     host,

@@ -12,9 +12,9 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from concepts.consultation import forms as consultation_forms
-from concepts.consultation.models import Comment, Consultation
-from concepts.consultation.sections import MISSION
+from consultation.models import Comment, Consultation
+from consultation.sections import MISSION
+from core import protection
 from tests.consultation.helpers import MEASURE, board_member, public_participant
 from tests.factories import DRAFT, LIVE, ConceptEditionFactory, field_of_action, structure
 from tests.helpers import soup
@@ -252,7 +252,7 @@ MAIL = {
 def test_comment_form_and_receipt_mail_in_the_readers_language(
     client, draft, voelklingen, code, monkeypatch
 ):
-    monkeypatch.setattr(consultation_forms, "MIN_SECONDS", 0)
+    monkeypatch.setattr(protection, "MIN_SECONDS", 0)
     consultation = consultation_on(draft, Consultation.Audience.PUBLIC)
     client.force_login(public_participant(voelklingen))
     path = address(code, "comment", pk=consultation.pk, key=MISSION)

@@ -2,8 +2,8 @@
 
 import pytest
 
-from concepts.consultation.models import Comment
-from concepts.consultation.sections import MISSION
+from consultation.models import Comment
+from consultation.sections import MISSION
 from tests.consultation.helpers import SECRET, host, open_consultation
 from tests.helpers import channels_showing
 

@@ -9,9 +9,9 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
-from concepts.consultation import permissions as rules
-from concepts.consultation.models import Comment, CommentReport, Consultation, Participant
-from concepts.consultation.sections import MISSION
+from consultation import permissions as rules
+from consultation.models import Comment, CommentReport, Consultation, Participant
+from consultation.sections import MISSION
 from tests.consultation.helpers import (
     admin_form,
     board_member,

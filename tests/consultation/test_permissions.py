@@ -1,14 +1,14 @@
 """Who may read, comment, report, moderate, answer and export, before, during
-and after the comment period. Decided in concepts/consultation/permissions.py,
+and after the comment period. Decided in consultation/permissions.py,
 tested here as a matrix, then through the pages."""
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from concepts.consultation import permissions as rules
-from concepts.consultation.models import Comment, Participant
-from concepts.consultation.sections import MISSION
+from consultation import permissions as rules
+from consultation.models import Comment, Participant
+from consultation.sections import MISSION
 from tests.consultation.helpers import (
     SECRET,
     form_fields,

@@ -5,9 +5,9 @@ not belong."""
 import pytest
 from bs4 import BeautifulSoup
 
-from concepts.consultation import forms as consultation_forms
-from concepts.consultation.models import Comment
-from concepts.consultation.sections import GUIDING_GOALS, MISSION
+from consultation.models import Comment
+from consultation.sections import GUIDING_GOALS, MISSION
+from core import protection
 from tests.consultation.helpers import comment_on, host, open_consultation, page_text, url
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
@@ -64,7 +64,7 @@ def test_forged_or_foreign_tokens_are_refused(client, draft, people, voelklingen
     response, _ = comment_on(client, voelklingen, consultation, form_token="gefälscht")
     assert "abgelaufen oder ungültig" in page_text(response)
     # A token issued for another section is no good here either.
-    other = consultation_forms.issue_token(f"comment:{consultation.pk}:{GUIDING_GOALS}")
+    other = protection.issue_token(f"comment:{consultation.pk}:{GUIDING_GOALS}")
     response, _ = comment_on(client, voelklingen, consultation, form_token=other)
     assert "abgelaufen oder ungültig" in page_text(response)
     assert not Comment.objects.exists()
@@ -75,7 +75,7 @@ def test_spam_traps(client, draft, people, voelklingen, monkeypatch):
     client.force_login(people["beirat"])
     response, _ = comment_on(client, voelklingen, consultation, website="http://spam.example")
     assert response.status_code == 302 and not Comment.objects.exists()
-    monkeypatch.setattr(consultation_forms, "MIN_SECONDS", 60)
+    monkeypatch.setattr(protection, "MIN_SECONDS", 60)
     response, _ = comment_on(client, voelklingen, consultation)
     assert "Das ging sehr schnell" in page_text(response)
     assert not Comment.objects.exists()

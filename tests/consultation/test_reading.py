@@ -3,8 +3,8 @@ participants read the frozen revision with the comment threads."""
 
 import pytest
 
-from concepts.consultation.models import Comment
-from concepts.consultation.sections import GUIDING_GOALS, MISSION, flatten, section_tree
+from consultation.models import Comment
+from consultation.sections import GUIDING_GOALS, MISSION, flatten, section_tree
 from tests.consultation.helpers import SECRET, host, open_consultation, page_text, url
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]

@@ -1,105 +1,21 @@
 """Public forms of a consultation: comment, Stellungnahme, report, registration.
 
-Every form carries a signed form token (spam trap by timing, and protection
-against a form sent twice), a honeypot field and German messages; the
-templates link each error to its field.
+Every form carries the one protection of all reader forms (core/protection.py:
+a signed one-time key with timing, which also recognises a form sent twice,
+and a honeypot) and German messages; the templates link each error to its
+field.
 """
-
-import secrets
-import time
 
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
-from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import AccessibleFormMixin
+from core.protection import ProtectedFormMixin, clean_plain_text, refuse_control_characters
 from home.languages.offered import offered_languages
 
 from .models import COMMENT_MAX_LENGTH, STATEMENT_MAX_LENGTH, Comment, CommentReport
-
-TOKEN_SALT = "weltoffen.consultation.form"
-# A person needs at least this long to read a section and write a comment;
-# scripts that post at once are caught without a captcha.
-MIN_SECONDS = getattr(settings, "CONSULTATION_FORM_MIN_SECONDS", 3)
-MAX_AGE = 12 * 60 * 60
-CONTROL_CHARACTERS = {chr(c) for c in range(32)} - {"\n", "\r", "\t"}
-
-
-def issue_token(scope):
-    """A signed token naming the form's purpose, with the time it was issued."""
-    return signing.dumps(
-        {"s": scope, "t": time.time(), "n": secrets.token_hex(12)}, salt=TOKEN_SALT
-    )
-
-
-def read_token(token, scope):
-    """(nonce, seconds since issue), or None when forged, expired or for another form."""
-    try:
-        data = signing.loads(token or "", salt=TOKEN_SALT, max_age=MAX_AGE)
-    except signing.BadSignature:
-        return None
-    if data.get("s") != scope:
-        return None
-    return data["n"], time.time() - data["t"]
-
-
-def clean_plain_text(value, empty_message):
-    value = (value or "").replace("\r\n", "\n").strip()
-    if not value:
-        raise forms.ValidationError(empty_message)
-    if any(ch in CONTROL_CHARACTERS for ch in value):
-        raise forms.ValidationError(_("Der Text enthält Steuerzeichen. Bitte entfernen Sie sie."))
-    return value
-
-
-class SpamTrapMixin(forms.Form):
-    """A honeypot field people never see and a signed token with the issue time."""
-
-    website = forms.CharField(required=False, label=_("Bitte leer lassen"))
-    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
-
-    token_scope = "form"
-
-    def __init__(self, *args, scope=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.token_scope = scope or self.token_scope
-        self.nonce = None
-        if not self.is_bound:
-            self.initial["form_token"] = issue_token(self.token_scope)
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
-
-    def clean(self):
-        cleaned = super().clean()
-        read = read_token(self.data.get("form_token"), self.token_scope)
-        if read is None:
-            raise forms.ValidationError(
-                _(
-                    "Das Formular ist abgelaufen oder ungültig. Bitte prüfen Sie Ihre Angaben "
-                    "und senden Sie es noch einmal ab."
-                ),
-                code="token",
-            )
-        self.nonce, age = read
-        if age < MIN_SECONDS:
-            raise forms.ValidationError(
-                _(
-                    "Das ging sehr schnell. Bitte prüfen Sie Ihre Angaben "
-                    "und senden Sie das Formular noch einmal."
-                ),
-                code="too_fast",
-            )
-        return cleaned
-
-    def fresh_token(self):
-        """After an error the page shows a new token, so the next try gets a new clock."""
-        data = self.data.copy()
-        data["form_token"] = issue_token(self.token_scope)
-        self.data = data
 
 
 def language_choices(site):
@@ -107,7 +23,7 @@ def language_choices(site):
     return [(code, names[code]) for code in offered_languages(site)]
 
 
-class CommentForm(AccessibleFormMixin, SpamTrapMixin):
+class CommentForm(AccessibleFormMixin, ProtectedFormMixin):
     category = forms.ChoiceField(
         label=_("Art Ihres Kommentars"),
         choices=Comment.Category.choices,
@@ -150,7 +66,7 @@ class CommentForm(AccessibleFormMixin, SpamTrapMixin):
         )
 
 
-class StatementForm(AccessibleFormMixin, SpamTrapMixin):
+class StatementForm(AccessibleFormMixin, ProtectedFormMixin):
     text = forms.CharField(
         label=_("Stellungnahme des Beirats"),
         max_length=STATEMENT_MAX_LENGTH,
@@ -181,7 +97,7 @@ class StatementForm(AccessibleFormMixin, SpamTrapMixin):
         )
 
 
-class ReportForm(AccessibleFormMixin, SpamTrapMixin):
+class ReportForm(AccessibleFormMixin, ProtectedFormMixin):
     reason = forms.ChoiceField(
         label=_("Warum melden Sie diesen Kommentar?"),
         choices=CommentReport.Reason.choices,
@@ -202,14 +118,11 @@ class ReportForm(AccessibleFormMixin, SpamTrapMixin):
 
     def clean_note(self):
         note = (self.cleaned_data.get("note") or "").strip()
-        if any(ch in CONTROL_CHARACTERS for ch in note):
-            raise forms.ValidationError(
-                _("Der Text enthält Steuerzeichen. Bitte entfernen Sie sie.")
-            )
+        refuse_control_characters(note)
         return note
 
 
-class RegistrationForm(AccessibleFormMixin, SpamTrapMixin):
+class RegistrationForm(AccessibleFormMixin, ProtectedFormMixin):
     """Public participants: an e-mail address they confirm, a name or anonymity."""
 
     email = forms.EmailField(
@@ -256,7 +169,8 @@ class RegistrationForm(AccessibleFormMixin, SpamTrapMixin):
 
     def clean_display_name(self):
         name = (self.cleaned_data.get("display_name") or "").strip()
-        if any(ch in CONTROL_CHARACTERS or ch in "<>" for ch in name):
+        refuse_control_characters(name)
+        if any(ch in "<>" for ch in name):
             raise forms.ValidationError(_("Bitte verwenden Sie keine Sonderzeichen wie < oder >."))
         return name
 

@@ -1,11 +1,11 @@
-"""What an edition page shows about its consultations (concepts/consultation)."""
+"""What an edition page shows about its consultations."""
 
 from collections import Counter, defaultdict
 
 from django import template
 
-from concepts.consultation.models import Comment, Consultation
-from concepts.consultation.sections import flatten, section_tree
+from consultation.models import Comment, Consultation
+from consultation.sections import flatten, section_tree
 
 register = template.Library()
 

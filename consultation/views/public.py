@@ -1,67 +1,34 @@
-"""The public side of a consultation: read the frozen draft, comment, report, log in."""
+"""The public side of a consultation: read the frozen draft, comment, report."""
 
 from collections import Counter, defaultdict
 
-from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model
-from django.contrib.auth import views as auth_views
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.crypto import get_random_string
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
-from wagtail.models import Site
 
-from core.protection import client_ip as client_address
-from core.protection import submission_count
 from home.models import MunicipalitySettings
 
-from . import emails, permissions
-from .export import report_csv
-from .forms import CommentForm, RegistrationForm, ReportForm, StatementForm
-from .models import Comment, CommentReport, Consultation, Participant
-from .sections import flatten, section_tree
+from .. import emails, permissions
+from ..export import report_csv
+from ..forms import CommentForm, ReportForm, StatementForm
+from ..models import Comment, CommentReport, Consultation
+from ..sections import flatten, section_tree
+from .common import RATE_LIMIT_MESSAGE, current_site, limit_reached
 
 STATEMENT_KEY = "gesamt"
-# Submissions per person (or address) and hour, per kind of form.
-LIMITS = {"comment": 20, "statement": 3, "report": 10, "register": 5}
-
-
-def limit_reached(request, scope):
-    """Counts a submission; True once the person or their address is over the limit."""
-    limit = getattr(settings, "CONSULTATION_RATE_LIMITS", LIMITS)[scope]
-    keys = [f"consultation:{scope}:ip:{client_address(request)}"]
-    if request.user.is_authenticated:
-        keys.append(f"consultation:{scope}:user:{request.user.pk}")
-    counts = [submission_count(key) for key in keys]  # each key counts, always
-    return any(count > limit for count in counts)
-
-
-RATE_LIMIT_MESSAGE = gettext_lazy(
-    "Sie haben in kurzer Zeit sehr viele Beiträge gesendet. "
-    "Bitte versuchen Sie es in einer Stunde noch einmal."
-)
-
-
-def _site(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        raise Http404
-    return site
 
 
 def _consultation(request, pk):
     consultation = get_object_or_404(
         Consultation.objects.select_related("revision", "page", "site", "result_page"),
         pk=pk,
-        site=_site(request),
+        site=current_site(request),
     )
     return consultation
 
@@ -104,7 +71,7 @@ def _base_context(request, consultation):
 
 def index(request):
     """The consultations of this municipality the person may see."""
-    site = _site(request)
+    site = current_site(request)
     visible = [
         c
         for c in Consultation.objects.filter(site=site).select_related("page", "site")
@@ -112,7 +79,7 @@ def index(request):
     ]
     return TemplateResponse(
         request,
-        "concepts/consultation/index.html",
+        "consultation/index.html",
         {"consultations": visible, "robots_noindex": True},
     )
 
@@ -137,7 +104,7 @@ def detail(request, pk):
             total=sum(1 for c in comments if not c.is_hidden),
             statements=list(consultation.comments.statements()),
         )
-    return TemplateResponse(request, "concepts/consultation/detail.html", context)
+    return TemplateResponse(request, "consultation/detail.html", context)
 
 
 def _section(consultation, key):
@@ -201,7 +168,7 @@ def comment(request, pk, key):
         raise Http404
     section = _section(consultation, key)
     context["section"] = section
-    template = "concepts/consultation/comment_form.html"
+    template = "consultation/comment_form.html"
     if not context["can_comment"]:
         if request.method == "POST" or request.user.is_authenticated:
             return _closed_response(request, consultation, context, template)
@@ -242,7 +209,7 @@ def statement(request, pk):
     if denied:
         return denied
     context = _base_context(request, consultation)
-    template = "concepts/consultation/statement_form.html"
+    template = "consultation/statement_form.html"
     context["statement_exists"] = consultation.comments.statements().exists()
     if not context["can_statement"]:
         if not request.user.is_authenticated and request.method == "GET":
@@ -293,7 +260,7 @@ def receipt(request, pk, receipt):
         raise Http404
     context = _base_context(request, consultation)
     context["comment"] = saved
-    return TemplateResponse(request, "concepts/consultation/receipt.html", context)
+    return TemplateResponse(request, "consultation/receipt.html", context)
 
 
 @require_http_methods(["GET", "POST"])
@@ -332,7 +299,7 @@ def report_comment(request, pk, comment_id):
     else:
         form = ReportForm(scope=scope)
     context.update(form=form, comment=reported)
-    return TemplateResponse(request, "concepts/consultation/report_comment.html", context)
+    return TemplateResponse(request, "consultation/report_comment.html", context)
 
 
 def _report_rows(consultation):
@@ -365,7 +332,7 @@ def report(request, pk):
         "can_moderate": permissions.can_moderate(request.user, consultation),
         "robots_noindex": not consultation.report_published,
     }
-    return TemplateResponse(request, "concepts/consultation/report.html", context)
+    return TemplateResponse(request, "consultation/report.html", context)
 
 
 def report_download(request, pk):
@@ -378,140 +345,3 @@ def report_download(request, pk):
         f'attachment; filename="abwaegung-beteiligung-{consultation.pk}.csv"'
     )
     return response
-
-
-# --- Accounts -------------------------------------------------------------------
-
-
-def _styled(form):
-    """KERN input styles and the error attributes the shared field template expects."""
-    for name, field in form.fields.items():
-        attrs = field.widget.attrs
-        attrs["class"] = "kern-form-input__input"
-        if form.is_bound and name in form.errors:
-            attrs.update({"aria-invalid": "true", "aria-describedby": f"id_{name}_error"})
-    return form
-
-
-class LoginView(auth_views.LoginView):
-    template_name = "concepts/consultation/login.html"
-    extra_context = {"robots_noindex": True}
-
-    def get_form(self, form_class=None):
-        return _styled(super().get_form(form_class))
-
-    def get_default_redirect_url(self):
-        return reverse("consultation:index")
-
-
-@require_http_methods(["POST"])
-def logout(request):
-    from django.contrib.auth import logout as auth_logout
-
-    auth_logout(request)
-    target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
-        target = reverse("consultation:index")
-    messages.success(request, _("Sie sind abgemeldet."))
-    return redirect(target or reverse("consultation:index"))
-
-
-class SetPasswordView(auth_views.PasswordResetConfirmView):
-    """Board members set their password through the link in their invitation."""
-
-    template_name = "concepts/consultation/set_password.html"
-    success_url = reverse_lazy("consultation:login")
-    extra_context = {"robots_noindex": True}
-
-    def get_form(self, form_class=None):
-        return _styled(super().get_form(form_class))
-
-    def form_valid(self, form):
-        messages.success(
-            self.request, _("Ihr Passwort ist gespeichert. Sie können sich jetzt anmelden.")
-        )
-        return super().form_valid(form)
-
-
-def _unique_username(email):
-    """The e-mail address is the user name people log in with (if still free)."""
-    User = get_user_model()
-    name = email[:150]
-    while User.objects.filter(username__iexact=name).exists():
-        name = f"{email[:140]}-{get_random_string(4).lower()}"
-    return name
-
-
-@require_http_methods(["GET", "POST"])
-def register(request):
-    """Public participants register with an e-mail address they confirm."""
-    site = _site(request)
-    if request.method == "POST":
-        form = RegistrationForm(request.POST)
-        if limit_reached(request, "register"):
-            form.add_error(None, RATE_LIMIT_MESSAGE)
-        elif form.is_valid():
-            if not form.is_spam:
-                _register(site, form.cleaned_data)
-            return TemplateResponse(
-                request,
-                "concepts/consultation/register_done.html",
-                {"email": form.cleaned_data["email"], "robots_noindex": True},
-            )
-        form.fresh_token()
-    else:
-        form = RegistrationForm()
-    return TemplateResponse(
-        request, "concepts/consultation/register.html", {"form": form, "robots_noindex": True}
-    )
-
-
-def _register(site, data):
-    """Creates an inactive account and sends the confirmation link. An address
-    that is already known gets no second account (and the page says the same,
-    so nobody learns which addresses are registered)."""
-    User = get_user_model()
-    if User.objects.filter(email__iexact=data["email"]).exists():
-        return None
-    with transaction.atomic():
-        user = User.objects.create_user(
-            _unique_username(data["email"]),
-            email=data["email"],
-            password=data["password1"],
-            is_active=False,
-        )
-        participant = Participant.objects.create(
-            user=user,
-            site=site,
-            kind=Participant.Kind.PUBLIC,
-            display_name=data["display_name"],
-            anonymous=data["anonymous"],
-        )
-    emails.send_registration_confirmation(participant)
-    return participant
-
-
-def confirm(request, token):
-    data = emails.read_registration_token(token)
-    participant = None
-    if data:
-        participant = (
-            Participant.objects.filter(pk=data["p"], user_id=data["u"], site=_site(request))
-            .select_related("user")
-            .first()
-        )
-    if participant is None or participant.user.email != data["e"]:
-        return TemplateResponse(
-            request,
-            "concepts/consultation/confirm.html",
-            {"ok": False, "robots_noindex": True},
-            status=400,
-        )
-    if participant.email_confirmed_at is None:
-        participant.email_confirmed_at = timezone.now()
-        participant.save(update_fields=["email_confirmed_at"])
-        participant.user.is_active = True
-        participant.user.save(update_fields=["is_active"])
-    return TemplateResponse(
-        request, "concepts/consultation/confirm.html", {"ok": True, "robots_noindex": True}
-    )

@@ -1,4 +1,8 @@
-"""Consultations, participants, comments, reports of comments and the office's answers."""
+"""Consultations, participants, comments, reports of comments and the office's answers.
+
+The models lived in the concepts app until the consultation became an app of its
+own; their tables kept the old names (Meta.db_table), so an upgrade moves no data
+(consultation/migrations/0001_initial.py)."""
 
 import secrets
 
@@ -66,6 +70,7 @@ class Consultation(models.Model):
     )
 
     class Meta:
+        db_table = "concepts_consultation"  # kept from the concepts app
         verbose_name = _("Beteiligung")
         verbose_name_plural = _("Beteiligungen")
         ordering = ["-starts_at"]
@@ -140,6 +145,7 @@ class Participant(models.Model):
     created_at = models.DateTimeField(_("Angelegt am"), auto_now_add=True)
 
     class Meta:
+        db_table = "concepts_participant"  # kept from the concepts app
         verbose_name = _("Teilnehmende Person")
         verbose_name_plural = _("Teilnehmende")
         ordering = ["site", "kind", "display_name"]
@@ -267,6 +273,7 @@ class Comment(models.Model):
     objects = CommentQuerySet.as_manager()
 
     class Meta:
+        db_table = "concepts_comment"  # kept from the concepts app
         verbose_name = _("Kommentar zur Beteiligung")
         verbose_name_plural = _("Kommentare zur Beteiligung")
         ordering = ["created_at", "pk"]
@@ -331,6 +338,7 @@ class CommentReport(models.Model):
     resolved = models.BooleanField(_("Erledigt"), default=False)
 
     class Meta:
+        db_table = "concepts_commentreport"  # kept from the concepts app
         verbose_name = _("Meldung eines Kommentars")
         verbose_name_plural = _("Meldungen von Kommentaren")
         ordering = ["resolved", "-created_at"]

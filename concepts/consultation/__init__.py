@@ -1,6 +1,0 @@
-"""Consultation on a draft concept edition: comments per section, moderation, answers.
-
-models.py holds the data, permissions.py every rule about who may do what,
-sections.py the sections a frozen draft consists of, views.py the public pages,
-admin_views.py the Wagtail admin, emails.py the messages, export.py the CSV files.
-"""

@@ -1,0 +1,1 @@
+"""The public pages of consultations (public.py) and their accounts (accounts.py)."""
