@@ -63,6 +63,7 @@ test: venv assets messages node-modules chromium lint check pytest
 lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(PY) tools/import_graph.py --check
 
 check: venv
 	$(MANAGE) check
