@@ -47,7 +47,7 @@ def client_ip(request):
         ]
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR") or "unknown"
+    return request.META.get("REMOTE_ADDR") or None
 
 
 def submission_count(key, window=3600):
@@ -65,7 +65,7 @@ def rate_limited(request, scope, limit, window=3600):
     in, this account) has sent more than `limit` within `window` seconds on
     this municipality's host. Every key counts, always."""
     host = request.get_host().split(":")[0].lower()
-    keys = [f"ratelimit:{scope}:{host}:ip:{client_ip(request)}"]
+    keys = [f"ratelimit:{scope}:{host}:ip:{client_ip(request) or 'unknown'}"]
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         keys.append(f"ratelimit:{scope}:{host}:user:{user.pk}")

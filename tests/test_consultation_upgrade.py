@@ -21,6 +21,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
+pytestmark = pytest.mark.migrations
+
 OLD = ("concepts", "0003_consultation")
 MODELS = ["consultation", "participant", "comment", "commentreport"]
 START = datetime(2026, 3, 1, 9, tzinfo=UTC)

@@ -190,7 +190,14 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Browser tests last (after pytest-django's own ordering), in file order."""
-    others = [item for item in items if item.get_closest_marker("browser") is None]
-    browser = [item for item in items if item.get_closest_marker("browser") is not None]
-    items[:] = others + browser
+    """Browser tests last (after pytest-django's own ordering), in file order;
+    after them only the upgrade tests, which rebuild the database from old
+    migrations and leave nothing that later tests could rely on."""
+
+    def marked(item, name):
+        return item.get_closest_marker(name) is not None
+
+    others = [i for i in items if not marked(i, "browser") and not marked(i, "migrations")]
+    browser = [i for i in items if marked(i, "browser") and not marked(i, "migrations")]
+    upgrades = [i for i in items if marked(i, "migrations")]
+    items[:] = others + browser + upgrades
