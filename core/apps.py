@@ -1,14 +1,13 @@
 """The core app: connects the page cache's purges for pages, images, documents and sites."""
 
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
     """The floor every other app stands on: no concrete models, no project imports."""
 
     name = "core"
-    verbose_name = _("Grundlagen")
+    verbose_name = "Grundlagen"
 
     def ready(self):
         from . import cache

@@ -134,6 +134,11 @@ class ProtectedFormMixin(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if self._errors:
+            # A field needs correcting: the form goes back to the reader with
+            # its own messages, and nothing is stored, so the key is checked
+            # when the corrected form comes back.
+            return cleaned
         read = read_token(self.data.get("form_token"), self.token_scope)
         if read is None:
             raise forms.ValidationError(

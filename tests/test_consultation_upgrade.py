@@ -8,16 +8,13 @@ app's models, and the content types, with the permissions and log entries that
 hang on them, must now say app_label "consultation".
 
 django-test-migrations drops and rebuilds the tables, and pytest-django empties
-them after a transactional test; the snapshot fixture puts back what the
-migrations had created, so the tests that run later (the browser tests run
-last, on the migrated data) find the database as before.
+them after a transactional test; the tests are therefore marked `migrations`
+and run after every other test (tests/browser/conftest.py).
 """
 
 from datetime import UTC, datetime
 
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
@@ -27,24 +24,6 @@ OLD = ("concepts", "0003_consultation")
 MODELS = ["consultation", "participant", "comment", "commentreport"]
 START = datetime(2026, 3, 1, 9, tzinfo=UTC)
 END = datetime(2026, 4, 1, 9, tzinfo=UTC)
-
-
-@pytest.fixture
-def keep_migrated_data(django_db_setup, django_db_blocker):
-    """Requested before `migrator`, so it is set up first and torn down last."""
-    from django.apps import apps
-    from django.core.management.color import no_style
-
-    with django_db_blocker.unblock():
-        snapshot = connection.creation.serialize_db_to_string()
-    yield
-    with django_db_blocker.unblock():
-        call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-        connection.creation.deserialize_db_from_string(snapshot)
-        with connection.cursor() as cursor:
-            for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
-                cursor.execute(sql)
-    cache.clear()
 
 
 def latest():
@@ -199,7 +178,7 @@ def build_old_data(apps):
     }
 
 
-def test_upgrade_keeps_every_consultation_row(keep_migrated_data, migrator):
+def test_upgrade_keeps_every_consultation_row(migrator):
     old = migrator.apply_initial_migration(OLD)
     assert ("concepts", "consultation") in old.models
     assert ("consultation", "consultation") not in old.models
@@ -293,7 +272,7 @@ def test_upgrade_keeps_every_consultation_row(keep_migrated_data, migrator):
     assert CurrentComment.objects.get(pk=ids["comment"]).reports.count() == 1
 
 
-def test_upgrade_with_content_types_already_there(keep_migrated_data, migrator):
+def test_upgrade_with_content_types_already_there(migrator):
     """Content types of the new app created before the migration (by a run of
     the new code's post_migrate, say) are merged into the old ones, which keep
     their ids; nobody loses a permission and nothing collides."""

@@ -182,6 +182,9 @@ def test_keyboard_user_sends_accessibility_feedback(demo, page):
         if focused["tag"] == "button":
             break
     assert focused["text"] == "Nachricht senden", focused
+    # A person takes a moment before sending; a form sent at once is refused
+    # as automated (core/protection.py).
+    page.wait_for_timeout(3200)
     page.keyboard.press("Enter")
     page.wait_for_load_state()
     confirmation = page.get_by_role("status").filter(has_text="Vielen Dank")
