@@ -93,12 +93,14 @@ audit: setup demo node-modules chromium
 # Production settings on this machine: gunicorn and whitenoise on PostgreSQL
 # and Redis (created, migrated and given the demo when empty), with the
 # background worker for e-mails (django-tasks, `manage.py db_worker`).
-# WELTOFFEN_DEMO=true installs the demo app, which production settings leave out.
+# WELTOFFEN_DEMO=true installs the demo app, which production settings leave out;
+# SERVE_MEDIA_LOCALLY=true lets Django serve the images, as no proxy is in front.
 SERVE_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/weltoffen)
 SERVE_REDIS_URL ?= $(or $(REDIS_URL),redis://127.0.0.1:6379/0)
 SERVE_ENV := DJANGO_SETTINGS_MODULE=weltoffen.settings.production SECRET_KEY=local-serve-only \
 	ALLOWED_HOSTS=localhost,.localhost,127.0.0.1 SECURE_SSL_REDIRECT=false \
-	DATABASE_URL=$(SERVE_DATABASE_URL) REDIS_URL=$(SERVE_REDIS_URL) WELTOFFEN_DEMO=true
+	DATABASE_URL=$(SERVE_DATABASE_URL) REDIS_URL=$(SERVE_REDIS_URL) WELTOFFEN_DEMO=true \
+	SERVE_MEDIA_LOCALLY=true
 serve: setup
 	$(SERVE_ENV) $(MANAGE) ensure_database
 	$(SERVE_ENV) $(MANAGE) migrate --noinput -v0

@@ -40,13 +40,15 @@ if settings.DEBUG:
 # checks that a live page uses them, so /media/documents/ answers 404 here too.
 if settings.DEBUG or settings.SERVE_MEDIA_LOCALLY:
     _media = settings.MEDIA_URL.lstrip("/")
+    # Each folder is its own document root, so "images/../documents/…" cannot
+    # climb out of it.
     urlpatterns += [
         re_path(
-            rf"^{_media}(?P<path>(?:images|original_images)/.+)$",
+            rf"^{_media}{folder}/(?P<path>.+)$",
             serve_file,
-            {"document_root": settings.MEDIA_ROOT},
-            name="local_media",
+            {"document_root": settings.MEDIA_ROOT / folder},
         )
+        for folder in ("images", "original_images")
     ]
 
 # What a reader sees: every page under its language prefix, German (the
