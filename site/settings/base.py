@@ -380,5 +380,7 @@ AXES_VERBOSE = False
 # refuse files that no live page uses yet (see README, "Entwürfe bleiben intern").
 # The proxy in front must therefore not serve MEDIA_ROOT/documents/ itself.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# /health/ (core/health.py) reports "degraded" when a task has waited longer.
+HEALTH_TASK_MAX_WAIT_SECONDS = int(os.environ.get("HEALTH_TASK_MAX_WAIT_SECONDS", "300"))
 # How often `manage.py run_scheduler` publishes and unpublishes scheduled pages.
 SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "60"))
