@@ -6,8 +6,8 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 PG_URL ?= postgres://postgres@127.0.0.1:5432/weltoffen_ci
 
-.PHONY: run setup venv assets messages node-modules chromium db demo test lint check pytest pytest-sqlite \
-	pytest-postgres audit serve bench clean
+.PHONY: run setup venv assets messages node-modules chromium pg-client db demo test lint check pytest \
+	pytest-sqlite pytest-postgres audit serve bench clean
 
 run: setup demo
 	@echo ""
@@ -48,6 +48,12 @@ chromium:
 	@test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 	@command -v java >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y default-jre-headless)
 
+# pg_dump, pg_restore and psql for `manage.py dbbackup` / `dbrestore` and the
+# backup round trip (tests/test_backup.py), from Debian like the server.
+pg-client:
+	@command -v pg_dump >/dev/null && command -v pg_restore >/dev/null || \
+		(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql-client)
+
 # The interface translations (locale/*/LC_MESSAGES/django.po -> .mo, git-ignored).
 messages: venv
 	$(MANAGE) compilemessages -v0
@@ -72,7 +78,7 @@ check: venv
 # The two passes are independent (their own databases, media and ports), so
 # they run side by side on the machine's two cores; each one's output is
 # printed when it is done.
-pytest: venv assets node-modules chromium
+pytest: venv assets node-modules chromium pg-client
 	$(MAKE) --no-print-directory -j2 -Otarget pytest-sqlite pytest-postgres
 
 # SQLite: everything but the real-browser gates, which run once, on PostgreSQL.
@@ -82,7 +88,7 @@ pytest-sqlite: venv
 # The whole suite on the real PostgreSQL server, the browser gates included
 # (tests/browser: journeys, axe-core, Nu HTML Checker, crawler); pytest-django
 # creates and drops a throwaway test database next to the one named here.
-pytest-postgres: venv assets node-modules chromium
+pytest-postgres: venv assets node-modules chromium pg-client
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db --durations=15
 
 # Lighthouse on the demo, one URL per page type: a report, not a test. Starts
@@ -93,12 +99,14 @@ audit: setup demo node-modules chromium
 # Production settings on this machine: gunicorn and whitenoise on PostgreSQL
 # and Redis (created, migrated and given the demo when empty), with the
 # background worker for e-mails (django-tasks, `manage.py db_worker`).
-# WELTOFFEN_DEMO=true installs the demo app, which production settings leave out.
+# WELTOFFEN_DEMO=true installs the demo app, which production settings leave out;
+# SERVE_MEDIA_LOCALLY=true lets Django serve the images, as no proxy is in front.
 SERVE_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/weltoffen)
 SERVE_REDIS_URL ?= $(or $(REDIS_URL),redis://127.0.0.1:6379/0)
 SERVE_ENV := DJANGO_SETTINGS_MODULE=weltoffen.settings.production SECRET_KEY=local-serve-only \
 	ALLOWED_HOSTS=localhost,.localhost,127.0.0.1 SECURE_SSL_REDIRECT=false \
-	DATABASE_URL=$(SERVE_DATABASE_URL) REDIS_URL=$(SERVE_REDIS_URL) WELTOFFEN_DEMO=true
+	DATABASE_URL=$(SERVE_DATABASE_URL) REDIS_URL=$(SERVE_REDIS_URL) WELTOFFEN_DEMO=true \
+	SERVE_MEDIA_LOCALLY=true
 serve: setup
 	$(SERVE_ENV) $(MANAGE) ensure_database
 	$(SERVE_ENV) $(MANAGE) migrate --noinput -v0

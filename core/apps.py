@@ -1,4 +1,4 @@
-"""The core app: connects the page cache's purges for pages, images, documents and sites."""
+"""The core app: connects the page cache's purges and withdraws tasks of deleted objects."""
 
 from django.apps import AppConfig
 
@@ -10,6 +10,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Grundlagen"
 
     def ready(self):
-        from . import cache
+        from . import cache, tasks
 
         cache.connect()
+        tasks.connect()

@@ -2,12 +2,14 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
+from django.views.static import serve as serve_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.health import health
 from home.languages import routing, sitemap
 
 from .api import api_router
@@ -22,14 +24,32 @@ urlpatterns = [
         name="robots",
     ),
     path("api/v2/", api_router.urls),
+    # For load balancers and monitoring (core/health.py): never cached.
+    path("health/", health, name="health"),
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Images straight from MEDIA_ROOT, where no web server in front does it: the
+# development server (DEBUG) and `make serve` (SERVE_MEDIA_LOCALLY=true), on
+# this machine only. Only the two image folders, as the proxy in production
+# does: documents keep going through Wagtail's serve view (/documents/…), which
+# checks that a live page uses them, so /media/documents/ answers 404 here too.
+if settings.DEBUG or settings.SERVE_MEDIA_LOCALLY:
+    _media = settings.MEDIA_URL.lstrip("/")
+    # Each folder is its own document root, so "images/../documents/…" cannot
+    # climb out of it.
+    urlpatterns += [
+        re_path(
+            rf"^{_media}{folder}/(?P<path>.+)$",
+            serve_file,
+            {"document_root": settings.MEDIA_ROOT / folder},
+        )
+        for folder in ("images", "original_images")
+    ]
 
 # What a reader sees: every page under its language prefix, German (the
 # source language) included: /de/presse/…, /en/press/…, /ar/presse/…. "/"

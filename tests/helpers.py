@@ -100,3 +100,23 @@ def channels_showing(client, town, marker, query=None):
     """The names of the channels whose text contains `marker` (case-insensitive)."""
     found = channels(client, town, query or marker)
     return {name for name, text in found.items() if marker.lower() in text.lower()}
+
+
+def restore(snapshot):
+    """Empty the database and put back what the migrations had created, as
+    Django's serialized rollback does; then move the sequences past the
+    restored keys so that the next insert does not collide with them."""
+    from django.apps import apps
+    from django.core.cache import cache
+    from django.core.management import call_command
+    from django.core.management.color import no_style
+    from django.db import connection
+
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(snapshot)
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    if statements:
+        with connection.cursor() as cursor:
+            for sql in statements:
+                cursor.execute(sql)
+    cache.clear()

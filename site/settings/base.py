@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "dbbackup",
     "csp",
     "axes",
     "django.contrib.auth",
@@ -205,9 +206,20 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Only for a machine without a web server in front (`make serve`): Django
+# itself serves the images under MEDIA_URL (never the documents, see
+# site/urls.py). In production the proxy serves them (README, "Operation").
+SERVE_MEDIA_LOCALLY = os.environ.get("SERVE_MEDIA_LOCALLY", "").strip().lower() in ("true", "1")
+# Backups (`manage.py dbbackup`, `mediabackup`, django-dbbackup) are written to
+# and restored from this folder (README, "Backup and restore").
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "dbbackup": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(BACKUP_DIR)},
+    },
 }
 
 WAGTAIL_SITE_NAME = "Weltoffen"
@@ -368,5 +380,7 @@ AXES_VERBOSE = False
 # refuse files that no live page uses yet (see README, "Entwürfe bleiben intern").
 # The proxy in front must therefore not serve MEDIA_ROOT/documents/ itself.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# /health/ (core/health.py) reports "degraded" when a task has waited longer.
+HEALTH_TASK_MAX_WAIT_SECONDS = int(os.environ.get("HEALTH_TASK_MAX_WAIT_SECONDS", "300"))
 # How often `manage.py run_scheduler` publishes and unpublishes scheduled pages.
 SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "60"))

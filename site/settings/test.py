@@ -13,6 +13,7 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="weltoffen-media-"))  # noqa: F405
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+STORAGES["dbbackup"]["OPTIONS"]["location"] = tempfile.mkdtemp(prefix="weltoffen-backups-")  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 AXES_ENABLED = False
 # The page cache stays off so that every test sees what it just changed;

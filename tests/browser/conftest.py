@@ -29,6 +29,8 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, connections
 
+from tests.helpers import restore
+
 from .helpers import CHROMIUM, CHROMIUM_ARGS, Http, browser_problems, build_catalogue
 
 ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", "/tmp/weltoffen-browser"))
@@ -50,23 +52,6 @@ class Demo:
     def default(self):
         """The default site (Völklingen): the catalogue lists it first."""
         return next(iter(self.catalogue.values()))
-
-
-def restore(snapshot):
-    """Empty the database and put back what the migrations had created, as
-    Django's serialized rollback does; then move the sequences past the
-    restored keys so that the next insert does not collide with them."""
-    from django.apps import apps
-    from django.core.management.color import no_style
-
-    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-    connection.creation.deserialize_db_from_string(snapshot)
-    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
-    if statements:
-        with connection.cursor() as cursor:
-            for sql in statements:
-                cursor.execute(sql)
-    cache.clear()
 
 
 @pytest.fixture(scope="session")
