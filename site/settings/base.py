@@ -110,13 +110,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "weltoffen"),
-        }
-    }
+    # Short timeouts, failures as misses, one warning a minute (core/shared_cache.py).
+    from core.shared_cache import cache_settings as _redis_cache
+
+    CACHES = {"default": _redis_cache(REDIS_URL, os.environ.get("CACHE_KEY_PREFIX", "weltoffen"))}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
