@@ -183,6 +183,38 @@ def _entry_key(request, site_id, versions):
     return f"{KEY_PREFIX}:page:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
+def _stale_key(host, path):
+    """The last good copy of an address: no versions, so that a purge does
+    not take it away; it is only read while the database does not answer."""
+    return f"{KEY_PREFIX}:stale:{hashlib.sha256(f'{host}|{path}'.encode()).hexdigest()}"
+
+
+def stale_copy(request):
+    """The last good copy of this reader page for an anonymous reader, or None."""
+    if not (enabled() and shareable_request(request)):
+        return None
+    stored = _cache().get(_stale_key(request.get_host(), request.get_full_path()))
+    if stored is None:
+        return None
+    response = PageCacheMiddleware._rebuild(stored)
+    response[HEADER] = "STALE"
+    return response
+
+
+def forget_stale(sender=None, instance=None, **kwargs):
+    """An unpublished or deleted page's last good copy goes too (listings
+    that named it keep theirs until they expire)."""
+    page = instance if instance is not None else kwargs.get("page")
+    try:
+        parts = page.get_url_parts() if page is not None else None
+    except Exception:  # a page outside every site
+        parts = None
+    if parts:
+        _site_id, root_url, path = parts
+        host = root_url.split("://", 1)[-1]
+        _cache().delete(_stale_key(host, path))
+
+
 def public_headers(response):
     """Cache-Control for a page a CDN may share."""
     if "Cache-Control" in response:
@@ -229,11 +261,15 @@ class PageCacheMiddleware:
                     )
                 return response
         response = self.get_response(request)
+        if response.get(HEADER) == "STALE":  # the database failed (core/unavailable.py)
+            return response
         if request.method == "GET" and shareable_response(request, response):
             request._weltoffen_shared = True
             if use_store:
-                timeout = _setting("PAGE_CACHE_TIMEOUT", 600)
-                _cache().set(key, self._freeze(response), timeout)
+                frozen = self._freeze(response)
+                _cache().set(key, frozen, _setting("PAGE_CACHE_TIMEOUT", 600))
+                stale_key = _stale_key(request.get_host(), request.get_full_path())
+                _cache().set(stale_key, frozen, _setting("PAGE_CACHE_STALE_TIMEOUT", 86400))
                 response[HEADER] = "MISS"
         return response
 
@@ -356,11 +392,13 @@ def connect():
     uid = "weltoffen-page-cache"
     page_published.connect(purge_page, dispatch_uid=f"{uid}-published")
     page_unpublished.connect(purge_page, dispatch_uid=f"{uid}-unpublished")
+    page_unpublished.connect(forget_stale, dispatch_uid=f"{uid}-unpublished-stale")
     post_page_move.connect(purge_moved, dispatch_uid=f"{uid}-moved")
 
     def purge_deleted_page(sender, instance, **kwargs):
         if isinstance(instance, Page) and type(instance) is Page:
             purge_page(instance=instance)
+            forget_stale(instance=instance)
 
     # Deleting a specific page deletes its base Page row too: one bump is enough.
     post_delete.connect(purge_deleted_page, sender=Page, dispatch_uid=f"{uid}-deleted", weak=False)

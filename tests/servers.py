@@ -81,6 +81,15 @@ class Postgres:
         self.data = self.dir / "data"
         shutil.chown(self.dir, "postgres", "postgres")
 
+    @classmethod
+    def attach(cls, directory, port):
+        """The cluster another process set up (for a probe run in its own process)."""
+        cluster = cls.__new__(cls)
+        cluster.bin = Path(POSTGRES_BINARIES[-1]).parent
+        cluster.port, cluster.dir = port, Path(directory)
+        cluster.data = cluster.dir / "data"
+        return cluster
+
     def url(self, name="postgres"):
         return f"postgres://postgres@127.0.0.1:{self.port}/{name}"
 
