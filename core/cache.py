@@ -88,7 +88,13 @@ def bump_site(site_id):
 def _versions(site_id):
     keys = [_version_key("all"), _version_key(site_id)]
     found = _cache().get_many(keys)
-    return found.get(keys[0], 0), found.get(keys[1], 0)
+    for key in keys:
+        if key not in found:
+            # Never yet set, or evicted (Redis with allkeys-lru): a fresh
+            # number, so that no entry stored under an older one comes back.
+            fresh = time.time_ns()
+            found[key] = fresh if _cache().add(key, fresh, None) else _cache().get(key, 0)
+    return found[keys[0]], found[keys[1]]
 
 
 # --- Which site a host belongs to, without a database query on a hit ---------------

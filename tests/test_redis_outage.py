@@ -137,3 +137,19 @@ def test_rate_limits_still_count_while_redis_is_down(redis, rf):
     request = rf.post("/de/feedback/", REMOTE_ADDR="192.0.2.7", HTTP_HOST="merzig.localhost")
     results = [rate_limited(request, "test", limit=2) for _ in range(4)]
     assert results == [False, False, True, True]
+
+
+def test_a_long_outage_writes_one_warning_a_minute(redis, caplog, monkeypatch):
+    from django.core.cache import cache
+
+    clock = [1000.0]
+    monkeypatch.setattr(shared_cache, "_clock", lambda: clock[0])
+    redis.stop()
+    with caplog.at_level(logging.WARNING, logger="weltoffen.cache"):
+        for _step in range(60):  # three minutes of a dead Redis, a call every 3 s
+            assert cache.get("irgendwas", "weg") == "weg"
+            clock[0] += 3.0
+    warnings = [r.getMessage() for r in caplog.records if r.name == "weltoffen.cache"]
+    assert len(warnings) == 3
+    # each later warning says how many failures it stands for
+    assert "20 Fehler seit der letzten Meldung" in warnings[1]
