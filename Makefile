@@ -98,7 +98,8 @@ audit: setup demo node-modules chromium
 
 # Production settings on this machine: gunicorn and whitenoise on PostgreSQL
 # and Redis (created, migrated and given the demo when empty), with the
-# background worker for e-mails (django-tasks, `manage.py db_worker`).
+# background worker for e-mails (django-tasks; `manage.py run_worker` resumes
+# after a database restart).
 # WELTOFFEN_DEMO=true installs the demo app, which production settings leave out;
 # SERVE_MEDIA_LOCALLY=true lets Django serve the images, as no proxy is in front.
 SERVE_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/weltoffen)
@@ -112,7 +113,7 @@ serve: setup
 	$(SERVE_ENV) $(MANAGE) migrate --noinput -v0
 	$(SERVE_ENV) $(MANAGE) load_demo --if-empty
 	$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v0
-	$(SERVE_ENV) $(MANAGE) db_worker & worker=$$!; trap "kill $$worker" EXIT; \
+	$(SERVE_ENV) $(MANAGE) run_worker & worker=$$!; trap "kill $$worker" EXIT; \
 	$(SERVE_ENV) $(VENV)/bin/gunicorn weltoffen.wsgi --bind 127.0.0.1:8000 --workers 2 \
 		--worker-class gthread --threads 4
 

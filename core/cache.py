@@ -29,7 +29,6 @@ cache, a purge on one app server holds for all of them.
 """
 
 import contextlib
-import hashlib
 import time
 
 from django.conf import settings
@@ -39,9 +38,10 @@ from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
+from . import cache_keys as keys
 from .middleware import is_admin_request
 
-KEY_PREFIX = "pagecache"
+KEY_PREFIX = keys.KEY_PREFIX
 HEADER = "X-Page-Cache"
 # Request cookies that mean "this reader may see something personal": a
 # session (logged in, consultation account, page password) or a pending message.
@@ -88,7 +88,13 @@ def bump_site(site_id):
 def _versions(site_id):
     keys = [_version_key("all"), _version_key(site_id)]
     found = _cache().get_many(keys)
-    return found.get(keys[0], 0), found.get(keys[1], 0)
+    for key in keys:
+        if key not in found:
+            # Never yet set, or evicted (Redis with allkeys-lru): a fresh
+            # number, so that no entry stored under an older one comes back.
+            fresh = time.time_ns()
+            found[key] = fresh if _cache().add(key, fresh, None) else _cache().get(key, 0)
+    return found[keys[0]], found[keys[1]]
 
 
 # --- Which site a host belongs to, without a database query on a hit ---------------
@@ -170,17 +176,31 @@ def shareable_response(request, response):
     return not _personal(request)
 
 
-def _entry_key(request, site_id, versions):
-    raw = "|".join(
-        (
-            request.scheme,
-            request.get_host(),
-            request.get_full_path(),
-            str(site_id),
-            *map(str, versions),
-        )
-    )
-    return f"{KEY_PREFIX}:page:{hashlib.sha256(raw.encode()).hexdigest()}"
+def stale_copy(request):
+    """The last good copy of this reader page for an anonymous reader, or None."""
+    if not (enabled() and shareable_request(request)):
+        return None
+    keys.keep_read_parameters(request)
+    stored = _cache().get(keys.stale_key(request.get_host(), request.path, keys.query_of(request)))
+    if stored is None:
+        return None
+    response = PageCacheMiddleware._rebuild(stored)
+    response[HEADER] = "STALE"
+    return response
+
+
+def forget_stale(sender=None, instance=None, **kwargs):
+    """An unpublished or deleted page's last good copy goes too (listings
+    that named it keep theirs until they expire)."""
+    page = instance if instance is not None else kwargs.get("page")
+    try:
+        parts = page.get_url_parts() if page is not None else None
+    except Exception:  # a page outside every site
+        parts = None
+    if parts:
+        _site_id, root_url, path = parts
+        host = root_url.split("://", 1)[-1]
+        _cache().delete(keys.stale_key(host, path))
 
 
 def public_headers(response):
@@ -210,49 +230,78 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not shareable_request(request):
             return self.get_response(request)
+        keys.keep_read_parameters(request)
         use_store, key = enabled(), None
         if use_store:
             # The versions are read before rendering: a page rendered while a
             # purge happens is stored under the old versions and never read.
             site_id = site_id_for(request)
-            key = _entry_key(request, site_id, _versions(site_id))
+            versions = _versions(site_id)
+            shape = None
+            if request.GET:  # which of them does the page at this address read?
+                shape = _cache().get(keys.shape_key(request, site_id, versions))
+            key = keys.entry_key(request, site_id, versions, keys.query_of(request, shape))
             stored = _cache().get(key)
             if stored is not None:
-                response = self._rebuild(stored)
-                response[HEADER] = "HIT"
-                request._weltoffen_shared = True
-                # The middlewares outside (the language cookie) look at which
-                # view answered; resolving is a regular expression, no query.
-                with contextlib.suppress(Resolver404):
-                    request.resolver_match = resolve(
-                        request.path_info, getattr(request, "urlconf", None)
-                    )
-                return response
+                return self._hit(request, stored)
         response = self.get_response(request)
+        if response.get(HEADER) == "STALE":  # the database failed (core/unavailable.py)
+            return response
         if request.method == "GET" and shareable_response(request, response):
             request._weltoffen_shared = True
             if use_store:
-                timeout = _setting("PAGE_CACHE_TIMEOUT", 600)
-                _cache().set(key, self._freeze(response), timeout)
-                response[HEADER] = "MISS"
+                self._store(request, response, site_id, versions, key)
         return response
 
+    def _hit(self, request, stored):
+        response = self._rebuild(stored)
+        response[HEADER] = "HIT"
+        request._weltoffen_shared = True
+        if stored[3] and hasattr(request, "session"):
+            # Rendering read the session (Vary: Cookie); so does the hit.
+            request.session.accessed = True
+        # The middlewares outside (the language cookie) look at which
+        # view answered; resolving is a regular expression, no query.
+        with contextlib.suppress(Resolver404):
+            request.resolver_match = resolve(request.path_info, getattr(request, "urlconf", None))
+        return response
+
+    def _store(self, request, response, site_id, versions, key):
+        read = getattr(request, "_weltoffen_page_parameters", None)  # core/wagtail_hooks.py
+        query = keys.query_of(request)
+        if read is not None and request.GET:
+            query = keys.query_of(request, read)
+            key = keys.entry_key(request, site_id, versions, query)
+            shape = tuple(sorted(read))
+            _cache().set(keys.shape_key(request, site_id, versions), shape, _timeout())
+        frozen = self._freeze(request, response)
+        _cache().set(key, frozen, _timeout())
+        stale = keys.stale_key(request.get_host(), request.path, query)
+        _cache().set(stale, frozen, _setting("PAGE_CACHE_STALE_TIMEOUT", 86400))
+        response[HEADER] = "MISS"
+
     @staticmethod
-    def _freeze(response):
+    def _freeze(request, response):
         headers = [
             (name, value)
             for name, value in response.items()
             if name.lower() not in ("set-cookie", "cache-control", HEADER.lower())
         ]
-        return (response.status_code, headers, response.content)
+        session = getattr(request, "session", None)
+        accessed = bool(getattr(session, "accessed", False))
+        return (response.status_code, headers, response.content, accessed)
 
     @staticmethod
     def _rebuild(stored):
-        status, headers, content = stored
+        status, headers, content = stored[:3]
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value
         return response
+
+
+def _timeout():
+    return _setting("PAGE_CACHE_TIMEOUT", 600)
 
 
 class CacheControlMiddleware:
@@ -356,11 +405,13 @@ def connect():
     uid = "weltoffen-page-cache"
     page_published.connect(purge_page, dispatch_uid=f"{uid}-published")
     page_unpublished.connect(purge_page, dispatch_uid=f"{uid}-unpublished")
+    page_unpublished.connect(forget_stale, dispatch_uid=f"{uid}-unpublished-stale")
     post_page_move.connect(purge_moved, dispatch_uid=f"{uid}-moved")
 
     def purge_deleted_page(sender, instance, **kwargs):
         if isinstance(instance, Page) and type(instance) is Page:
             purge_page(instance=instance)
+            forget_stale(instance=instance)
 
     # Deleting a specific page deletes its base Page row too: one bump is enough.
     post_delete.connect(purge_deleted_page, sender=Page, dispatch_uid=f"{uid}-deleted", weak=False)

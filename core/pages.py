@@ -14,6 +14,11 @@ from wagtail.search import index
 class BasePage(Page):
     """Fields and behaviour every public page shares: teaser text and image."""
 
+    # The GET parameters the page reads; the page cache leaves every other
+    # parameter out of its key (core/cache_keys.py). A page that reads one
+    # must name it here.
+    reader_parameters = ()
+
     summary = models.TextField(
         _("Kurzfassung"),
         blank=True,

@@ -22,6 +22,7 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.utils.translation import gettext_lazy as _
 
 TOKEN_SALT = "weltoffen.forms.token"
@@ -50,14 +51,24 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR") or None
 
 
+# Counts of this process alone, for while the shared cache cannot count
+# (Redis unreachable: core/shared_cache.py turns its failures into None).
+_local_counts = LocMemCache("weltoffen-rate-limit", {"MAX_ENTRIES": 10000})
+
+
+def _count(store, key, window):
+    store.add(key, 0, window)
+    try:
+        return store.incr(key)
+    except ValueError:  # expired between add and incr
+        store.set(key, 1, window)
+        return 1
+
+
 def submission_count(key, window=3600):
     """Counts one submission under `key`; the number within `window` seconds."""
-    cache.add(key, 0, window)
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
-        return 1
+    count = _count(cache, key, window)
+    return count if count is not None else _count(_local_counts, key, window)
 
 
 def rate_limited(request, scope, limit, window=3600):

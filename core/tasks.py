@@ -4,7 +4,7 @@ The one mail task every app uses; apps with mails of their own define their
 tasks next to their models (home.tasks).
 
 In production the tasks go into the database (``django_tasks_db``) and
-``manage.py db_worker`` runs them; in development and tests the immediate
+``manage.py run_worker`` runs them; in development and tests the immediate
 backend runs them at once (see TASKS in the settings).
 """
 

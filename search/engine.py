@@ -9,6 +9,7 @@ compound parts, the current concept edition above superseded ones.
 
 import html
 import math
+import time
 from dataclasses import dataclass, field
 from functools import reduce
 
@@ -79,14 +80,19 @@ def page_texts(page):
 
 
 def _vocabulary_version():
-    return cache.get_or_set(VOCABULARY_VERSION_KEY, 1, None)
+    """The vocabulary's current number, or None while the shared cache does
+    not answer (core/shared_cache.py makes a failed ``add`` give None)."""
+    version = cache.get(VOCABULARY_VERSION_KEY)
+    if version is None:
+        version = time.time_ns()  # never a number used before an eviction
+        if cache.add(VOCABULARY_VERSION_KEY, version, None) is None:
+            return None
+        version = cache.get(VOCABULARY_VERSION_KEY, version)
+    return version
 
 
 def forget_vocabulary(**kwargs):
-    try:
-        cache.incr(VOCABULARY_VERSION_KEY)
-    except ValueError:
-        cache.set(VOCABULARY_VERSION_KEY, 2, None)
+    cache.set(VOCABULARY_VERSION_KEY, time.time_ns(), None)
 
 
 page_published.connect(forget_vocabulary, dispatch_uid="search-vocabulary-published")
@@ -98,17 +104,31 @@ def _page_deleted(sender, **kwargs):
     forget_vocabulary()
 
 
+# While the shared cache does not answer (Redis unreachable), each process
+# keeps the vocabulary it built for LOCAL_SECONDS instead of one per search.
+_local_vocabulary = {}
+LOCAL_SECONDS = 300
+
+
 def vocabulary():
     """Every word of every live page (lower case), rebuilt after publishing."""
-    key = f"{VOCABULARY_KEY}:{_vocabulary_version()}"
-    found = cache.get(key)
+    version = _vocabulary_version()
+    if version is None:
+        local = _local_vocabulary.get("outage")
+        if local is not None and local[0] > time.monotonic():
+            return local[1]
+    key = f"{VOCABULARY_KEY}:{version}"
+    found = cache.get(key) if version is not None else None
     if found is None:
         found = set()
         for page in Page.objects.live().public().specific(defer=False).iterator(chunk_size=200):
             for text in page_texts(page).values():
                 found.update(w.lower() for w in german.words(text) if not w.isdigit())
         found = frozenset(found)
-        cache.set(key, found, 60 * 60 * 24)
+        if version is None:
+            _local_vocabulary["outage"] = (time.monotonic() + LOCAL_SECONDS, found)
+        else:
+            cache.set(key, found, 60 * 60 * 24)
     return found
 
 

@@ -63,3 +63,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A database that does not answer: the last good copy or a 503 (core/unavailable.py).
+handler500 = "core.unavailable.server_error"

@@ -30,6 +30,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
 
     subpage_types = ["news.EventPage"]
     template = "news/event_index_page.html"
+    reader_parameters = ("seite",)
 
     class Meta:
         verbose_name = _("Übersicht Veranstaltungen")

@@ -25,6 +25,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     subpage_types = ["news.PressReleasePage"]
     template = "news/news_index_page.html"
+    reader_parameters = ("jahr", "handlungsfeld", "seite")
 
     class Meta:
         verbose_name = _("Übersicht Pressemitteilungen")

@@ -101,23 +101,27 @@ TEMPLATES = [
     },
 ]
 
+# Persistent connections (DB_CONN_MAX_AGE seconds; production keeps them 60 s)
+# are checked before each request reuses them, so a restarted server costs
+# no request an error.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+        conn_health_checks=True,
     )
 }
+# How long a reader is asked to wait when the database does not answer
+# (core/unavailable.py: the last good copy of a page, or a 503).
+RETRY_AFTER_SECONDS = int(os.environ.get("RETRY_AFTER_SECONDS", "30"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "weltoffen"),
-        }
-    }
+    # Short timeouts, failures as misses, one warning a minute (core/shared_cache.py).
+    from core.shared_cache import cache_settings as _redis_cache
+
+    CACHES = {"default": _redis_cache(REDIS_URL, os.environ.get("CACHE_KEY_PREFIX", "weltoffen"))}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -128,6 +132,9 @@ PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "tr
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "300"))
+# Next to each entry a last good copy is kept this long, served only while
+# the database does not answer (core/unavailable.py).
+PAGE_CACHE_STALE_TIMEOUT = int(os.environ.get("PAGE_CACHE_STALE_TIMEOUT", str(24 * 60 * 60)))
 
 # A CDN or Varnish in front: Wagtail purges a page's addresses there when it
 # is published or unpublished (wagtail.contrib.frontend_cache), configured only
@@ -270,7 +277,7 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 # Background tasks (core.tasks, django-tasks): run at once unless
 # TASKS_BACKEND says otherwise; production queues them in the database
-# (django_tasks_db) for `manage.py db_worker`.
+# (django_tasks_db) for `manage.py run_worker`.
 TASKS = {
     "default": {
         "BACKEND": os.environ.get(
