@@ -410,3 +410,54 @@ def test_a_superuser_sees_them_so_the_walk_can_find_them(client, secrets):
     ]
     shown = leaks(client, admin, probes, secret_words(secrets))
     assert set(shown) == set(probes)
+
+
+# --- Own objects stay in reach; foreign ones do not exist -----------------------
+
+
+def test_the_own_municipality_stays_in_reach(client, shared_towns, merzig_members):
+    from wagtail.models import Collection
+
+    town = fresh(shared_towns["merzig"])
+    own = PressReleaseFactory(town=town, title="Merziger Eigenes", state=DRAFT)
+    ImageFactory(title="Merziger Bild", collection=Collection.objects.get(name="Merzig"))
+    client.force_login(merzig_members["pressestelle"])
+    for address in (
+        f"/admin/bulk/wagtailcore/page/delete/?id={own.pk}",
+        f"/admin/pages/{town.news.pk}/",
+        "/admin/pages/search/?q=Merziger",
+        f"/admin/choose-page/{town.news.pk}/",
+    ):
+        response = client.get(address)
+        assert response.status_code == 200, address
+        assert "Merziger Eigenes" in response.content.decode(), address
+    for address in ("/admin/api/main/images/", "/admin/images/chooser/", "/admin/images/"):
+        response = client.get(address)
+        assert response.status_code == 200, address
+        assert "Merziger Bild" in response.content.decode(), address
+
+
+def test_another_municipalitys_objects_answer_not_found(client, secrets, merzig_members):
+    page, image = secrets["page"], secrets["image"]
+    client.force_login(merzig_members["pressestelle"])
+    for address in (
+        f"/admin/bulk/wagtailcore/page/delete/?id={page.pk}",
+        f"/admin/bulk/home/creditedimage/delete/?id={image.pk}",
+        f"/admin/api/main/images/{image.pk}/",
+        f"/admin/api/main/documents/{secrets['document'].pk}/",
+        f"/admin/api/main/pages/{page.pk}/",
+        f"/admin/pages/{page.pk}/edit/",
+        f"/admin/pages/{page.pk}/history/",
+        f"/admin/pages/{page.pk}/move/{secrets['town'].news.pk}/confirm/",
+        f"/admin/images/{image.pk}/",
+        f"/admin/snippets/home/accessibilityfeedback/edit/{secrets['feedback'].pk}/",
+    ):
+        assert client.get(address).status_code == 404, address
+
+
+def test_reports_counting_every_municipality_are_for_superusers(client, merzig_members):
+    address = "/admin/reports/page-types-usage/"
+    client.force_login(merzig_members["pressestelle"])
+    assert client.get(address).status_code == 404
+    client.force_login(get_user_model().objects.create_superuser("zaehler", password="x"))
+    assert client.get(address).status_code == 200
