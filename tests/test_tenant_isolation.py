@@ -156,9 +156,7 @@ def _translation(page):
 
 def secret_words(secrets):
     """Everything that must not show: titles, texts and file names (without path)."""
-    words = {
-        page.title for page in secrets["pages"]
-    } | {
+    words = {page.title for page in secrets["pages"]} | {
         secrets["image"].title,
         secrets["document"].title,
         secrets["consultation"].title,
@@ -232,7 +230,9 @@ def _values(route, secrets, turn):
     }
     translation = secrets["translation"]
     segment = translation.source.stringsegment_set.first()
-    content_type = ("home", "accessibilityfeedback") if "snippets" in route else ("news", "pressreleasepage")
+    content_type = (
+        ("home", "accessibilityfeedback") if "snippets" in route else ("news", "pressreleasepage")
+    )
     return {
         "pk": [str(by_key.get(obj, 1))] if obj != "page" else pages,
         "page_id": pages,
@@ -285,27 +285,31 @@ def walked_patterns():
     ]
 
 
+def _fill(path, parameter, value):
+    """`path` with every placeholder of `parameter` replaced by `value`."""
+
+    def replace(match):
+        return value if (match.group(2) or match.group(3)) == parameter else match.group(0)
+
+    return PARAMETER.sub(replace, path)
+
+
 def addresses(secrets, turn=0):
     """Every admin address filled with Völklingen's objects; bulk actions apart."""
     found = []
-    for route, name in walked_patterns():
+    for route, _name in walked_patterns():
         path = route.replace("^", "").replace("$", "").replace("\\.", ".")
         values = _values(route, secrets, turn)
         names = [m.group(2) or m.group(3) for m in PARAMETER.finditer(path)]
         variants = [path]
         for parameter in names:
-            options = values.get(parameter, ["1"])
             variants = [
-                PARAMETER.sub(
-                    lambda m, p=parameter, v=option: v if (m.group(2) or m.group(3)) == p else m.group(0),
-                    variant,
-                )
+                _fill(variant, parameter, option)
                 for variant in variants
-                for option in options
+                for option in values.get(parameter, ["1"])
             ]
-        for variant in variants:
-            query = f"?q={WORD}&search={WORD}" if not names else ""
-            found.append("/" + variant + query)
+        query = "" if names else f"?q={WORD}&search={WORD}"
+        found += ["/" + variant + query for variant in variants]
     return found
 
 

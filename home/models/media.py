@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.api import APIField
 from wagtail.images.models import AbstractImage, AbstractRendition
 
-
 # Both Wagtail's file fields keep Django's default of 100 characters.
 FILE_PATH_LENGTH = 100
 
