@@ -395,7 +395,7 @@ def test_the_walk_covers_every_admin_address_with_an_id(secrets):
     assert len(bulk_addresses(secrets)) >= 2 * 11
 
 
-@pytest.mark.parametrize("turn,role", enumerate(r.value for r in ROLE_ORDER))
+@pytest.mark.parametrize("turn,role", list(enumerate(r.value for r in ROLE_ORDER)))
 def test_no_role_of_merzig_sees_any_secret_of_voelklingen(
     client, secrets, merzig_members, turn, role
 ):
