@@ -3,17 +3,24 @@
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.documents import get_document_model, get_permission_policy
 from wagtail.models import Page
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from core.i18n import DEFAULT
 from core.visibility import used_on_live_pages
 
+from . import tenancy
+from .tenancy_admin import (
+    BULK_ACTIONS,
+    MunicipalDocumentsAdminAPIViewSet,
+    MunicipalImagesAdminAPIViewSet,
+    MunicipalPagePolicy,
+)
 from .viewsets import AccessibilityFeedbackViewSet
 
 # wagtail.users builds its user viewset from this app config attribute when the
@@ -51,23 +58,41 @@ def serve_only_published_documents(document, request):
     raise Http404
 
 
-# --- Page chooser: only the own municipality ----------------------------------
+# --- Tenant isolation: only the own municipality (home/tenancy.py) -------------
+
+register_permission_policy(Page, MunicipalPagePolicy(Page))
+
+for _action in BULK_ACTIONS:
+    # Registered after Wagtail's own, so the registry keeps these.
+    hooks.register("register_bulk_action", _action, order=100)
+
+
+@hooks.register("construct_admin_api", order=100)
+def admin_api_lists_only_own_files(router):
+    router.register_endpoint("images", MunicipalImagesAdminAPIViewSet)
+    router.register_endpoint("documents", MunicipalDocumentsAdminAPIViewSet)
 
 
 @hooks.register("construct_page_chooser_queryset")
 def choose_only_pages_of_own_municipality(pages, request):
     """Wagtail's page chooser browses the whole tree, drafts included; a member
     of a municipality's groups sees only that municipality's pages in it."""
-    user = request.user
-    if user.is_superuser:
-        return pages
-    roots = Page.objects.filter(
-        sites_rooted_here__municipality_groups__group__in=user.groups.all()
-    ).distinct()
-    allowed = Q(pk__in=[])
-    for root in roots:
-        allowed |= Q(path__startswith=root.path)
-    return pages.filter(allowed)
+    return tenancy.visible_pages(request.user, pages)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explore_only_pages_of_own_municipality(parent_page, pages, request):
+    return tenancy.visible_pages(request.user, pages)
+
+
+@hooks.register("construct_image_chooser_queryset")
+def choose_only_images_of_own_municipality(images, request):
+    return tenancy.visible_collection_items(request.user, images)
+
+
+@hooks.register("construct_document_chooser_queryset")
+def choose_only_documents_of_own_municipality(documents, request):
+    return tenancy.visible_collection_items(request.user, documents)
 
 
 # --- Languages (home/languages/) -------------------------------------------------

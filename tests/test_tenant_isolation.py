@@ -1,0 +1,467 @@
+"""No municipality sees another's secrets in the admin (issue 16, point 3).
+
+Völklingen holds the secrets: a live, a draft (in review and locked), an
+embargoed release, a draft concept edition under consultation with a comment,
+a report and a participant, an image, a document, an upload not yet saved, a
+reader's accessibility feedback and a translation in progress. Every title,
+text and file name carries the word GEHEIM.
+
+Every member of Merzig's groups (one user per role) then walks every admin
+address Wagtail and the apps register: the ones that take an object id get
+Völklingen's ids, bulk actions get them as ``?id=`` (and ``?id=all``), every
+listing, chooser, report and admin API gets ``?q=``/``?search=`` the secret
+word. None of the secrets may appear in any answer. A superuser, as a check
+that the walk can find them, sees them.
+"""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
+
+from home.roles import ROLE_ORDER, municipality_key, roles_of_site
+from tests.factories import (
+    DRAFT,
+    LIVE,
+    ConceptEditionFactory,
+    DocumentFactory,
+    ImageFactory,
+    PressReleaseFactory,
+    fresh,
+    png_bytes,
+)
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
+
+WORD = "GEHEIM"
+FUTURE = timezone.now() + timedelta(days=3)
+
+# Addresses that are not about objects of a municipality or that change the
+# session itself.
+SKIPPED_NAMES = {"wagtailadmin_logout", "wagtailadmin_password_reset_confirm"}
+SKIPPED_ROUTES = {"admin/failwhale/"}  # Wagtail's deliberate error page
+
+
+# --- Völklingen's secrets ------------------------------------------------------
+
+
+def _upload(user, name):
+    from wagtail.models import UploadedFile
+
+    return UploadedFile.objects.create(
+        file=ContentFile(png_bytes(), name=name), uploaded_by_user=user, for_content_type=None
+    )
+
+
+@pytest.fixture(scope="module")
+def secrets(shared_towns):
+    from wagtail.models import Collection, Revision, TaskState, WorkflowState
+
+    from consultation.models import Comment, CommentReport, Consultation, Participant
+    from home.models import AccessibilityFeedback
+
+    town = fresh(shared_towns["voelklingen"])
+    User = get_user_model()
+    editor = User.objects.create_user("voelklingen-geheim", password="x")
+    editor.groups.add(roles_of_site(town.site)["pressestelle"])
+
+    live = PressReleaseFactory(town=town, title=f"{WORD} Quittenlicht", state=LIVE)
+    town = fresh(town)
+    draft = PressReleaseFactory(town=town, title=f"{WORD} Mandelbaum", state=DRAFT)
+    draft.get_workflow().start(draft, editor)
+    draft.locked, draft.locked_by, draft.locked_at = True, editor, timezone.now()
+    draft.save(update_fields=["locked", "locked_by", "locked_at"])
+    town = fresh(town)
+    embargoed = PressReleaseFactory(
+        town=town, title=f"{WORD} Kirschbluete", state=DRAFT, go_live_at=FUTURE
+    )
+    embargoed.latest_revision.publish()
+    town = fresh(town)
+    edition = ConceptEditionFactory(
+        town=town, title=f"{WORD} Lindenblatt", year=2027, status="draft", state=DRAFT
+    )
+    consultation = Consultation.objects.create(
+        page=edition,
+        title=f"{WORD} Holunder",
+        starts_at=timezone.now() - timedelta(days=1),
+        ends_at=timezone.now() + timedelta(days=9),
+    )
+    participant = Participant.objects.create(
+        user=editor, site=town.site, kind="board", display_name=f"{WORD} Rosmarin"
+    )
+    comment = Comment.objects.create(
+        consultation=consultation,
+        section_key="leitbild",
+        text=f"{WORD} Wacholder",
+        author=editor,
+        participant=participant,
+    )
+    report = CommentReport.objects.create(
+        comment=comment, reason="spam", note=f"{WORD} Meldung", reporter=editor
+    )
+    collection = Collection.objects.get(name=town.name)
+    image = ImageFactory(
+        title=f"{WORD} Sanddorn",
+        collection=collection,
+        file=ContentFile(png_bytes(), name="geheim-sanddorn.png"),
+    )
+    document = DocumentFactory(
+        title=f"{WORD} Schlehe",
+        collection=collection,
+        file=ContentFile(b"Schlehe", name="geheim-schlehe.txt"),
+    )
+    upload = _upload(editor, "geheim-vogelbeere.png")
+    feedback = AccessibilityFeedback.objects.create(
+        page=town.accessibility, message=f"{WORD} Brombeere"
+    )
+    translation = _translation(draft)
+    workflow_state = WorkflowState.objects.get(object_id=str(draft.pk))
+    task_state = TaskState.objects.get(workflow_state=workflow_state)
+    revisions = Revision.page_revisions.filter(object_id=str(draft.pk))
+    return {
+        "town": town,
+        "editor": editor,
+        "pages": [draft, embargoed, live, edition],
+        "page": draft,
+        "revision": revisions.latest("pk"),
+        "workflow_state": workflow_state,
+        "task_state": task_state,
+        "workflow": workflow_state.workflow,
+        "image": image,
+        "document": document,
+        "upload": upload,
+        "consultation": consultation,
+        "comment": comment,
+        "report": report,
+        "participant": participant,
+        "feedback": feedback,
+        "collection": collection,
+        "translation": translation,
+    }
+
+
+def _translation(page):
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    return Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="en")
+    )
+
+
+def secret_words(secrets):
+    """Everything that must not show: titles, texts and file names (without path)."""
+    words = {page.title for page in secrets["pages"]} | {
+        secrets["image"].title,
+        secrets["document"].title,
+        secrets["consultation"].title,
+        secrets["comment"].text,
+        secrets["report"].note,
+        secrets["participant"].display_name,
+        secrets["feedback"].message,
+        "geheim-sanddorn",
+        "geheim-schlehe",
+        "geheim-vogelbeere",
+    }
+    return sorted(words)
+
+
+# --- The walk ----------------------------------------------------------------------
+
+
+def admin_patterns():
+    """(route, name) of every address under /admin/."""
+
+    def walk(patterns, prefix):
+        for entry in patterns:
+            if isinstance(entry, URLResolver):
+                yield from walk(entry.url_patterns, prefix + str(entry.pattern))
+            elif isinstance(entry, URLPattern):
+                yield prefix + str(entry.pattern), entry.name
+
+    return [(r, n) for r, n in walk(get_resolver().url_patterns, "") if r.startswith("admin/")]
+
+
+def _model_of_route(route):
+    """Which of Völklingen's objects a route's `pk` stands for."""
+    for part, key in (
+        ("beteiligungen/kommentare", "comment"),
+        ("beteiligungen/meldungen", "report"),
+        ("beteiligungen/teilnehmende", "participant"),
+        ("beteiligungen", "consultation"),
+        ("accessibilityfeedback", "feedback"),
+        ("images", "image"),
+        ("documents", "document"),
+        ("workflows/tasks", "task"),
+        ("task_chooser", "task"),
+        ("workflows", "workflow"),
+        ("collections", "collection"),
+        ("pages", "page"),
+        ("localize/api/snippets", "feedback"),
+    ):
+        if part in route:
+            return key
+    return None
+
+
+def _values(route, secrets, turn):
+    """Candidate values of each parameter of `route` (Völklingen's objects).
+    Page addresses get one of the four pages, another one on each `turn`, so
+    that the roles together try every page on every page address."""
+    pages = [str(secrets["pages"][turn % len(secrets["pages"])].pk)]
+    obj = _model_of_route(route)
+    by_key = {
+        "comment": secrets["comment"].pk,
+        "report": secrets["report"].pk,
+        "participant": secrets["participant"].pk,
+        "consultation": secrets["consultation"].pk,
+        "feedback": secrets["feedback"].pk,
+        "image": secrets["image"].pk,
+        "document": secrets["document"].pk,
+        "task": secrets["task_state"].task_id,
+        "workflow": secrets["workflow"].pk,
+        "collection": secrets["collection"].pk,
+        "page": secrets["page"].pk,
+    }
+    translation = secrets["translation"]
+    segment = translation.source.stringsegment_set.first()
+    content_type = (
+        ("home", "accessibilityfeedback") if "snippets" in route else ("news", "pressreleasepage")
+    )
+    return {
+        "pk": [str(by_key.get(obj, 1))] if obj != "page" else pages,
+        "page_id": pages,
+        "parent_page_id": pages,
+        "page_to_move_id": pages,
+        "page_pk": pages,
+        "destination_id": [str(secrets["town"].news.pk)],
+        "object_id": [str(secrets["page"].pk)],
+        "image_id": [str(secrets["image"].pk)],
+        "document_id": [str(secrets["document"].pk)],
+        "doc_id": [str(secrets["document"].pk)],
+        "uploaded_file_id": [str(secrets["upload"].pk)],
+        "collection_id": [str(secrets["collection"].pk)],
+        "revision_id": [str(secrets["revision"].pk)],
+        "revision_id_a": ["earliest"],
+        "revision_id_b": ["latest"],
+        "task_state_id": [str(secrets["task_state"].pk)],
+        "task_id": [str(secrets["task_state"].task_id)],
+        "workflow_state_id": [str(secrets["workflow_state"].pk)],
+        "workflow_pk": [str(secrets["workflow"].pk)],
+        "action_name": ["approve"],
+        "filter_spec": ["original"],
+        "mode": ["form"],
+        "session_id": ["1"],
+        "translation_id": [str(translation.pk)],
+        "translation_source_id": [str(translation.source_id)],
+        "string_segment_id": [str(segment.pk if segment else 1)],
+        "overridable_segment_id": ["1"],
+        "content_type_app_name": [content_type[0]],
+        "content_type_model_name": [content_type[1]],
+        "app_label": [content_type[0]],
+        "model_name": [content_type[1]],
+        "app_name": ["home"],
+        "query_id": ["1"],
+        "redirect_id": ["1"],
+    }
+
+
+PARAMETER = re.compile(r"<(?:(\w+):)?(\w+)>|\(\?P<(\w+)>[^)]*\)")
+
+
+def walked_patterns():
+    return [
+        (route, name)
+        for route, name in admin_patterns()
+        if name not in SKIPPED_NAMES
+        and route not in SKIPPED_ROUTES
+        and not route.endswith("^.*/$")  # Wagtail's catch-all 404
+        and "bulk/" not in route  # bulk_addresses()
+    ]
+
+
+def _fill(path, parameter, value):
+    """`path` with every placeholder of `parameter` replaced by `value`."""
+
+    def replace(match):
+        return value if (match.group(2) or match.group(3)) == parameter else match.group(0)
+
+    return PARAMETER.sub(replace, path)
+
+
+def addresses(secrets, turn=0):
+    """Every admin address filled with Völklingen's objects; bulk actions apart."""
+    found = []
+    for route, _name in walked_patterns():
+        path = route.replace("^", "").replace("$", "").replace("\\.", ".")
+        values = _values(route, secrets, turn)
+        names = [m.group(2) or m.group(3) for m in PARAMETER.finditer(path)]
+        variants = [path]
+        for parameter in names:
+            variants = [
+                _fill(variant, parameter, option)
+                for variant in variants
+                for option in values.get(parameter, ["1"])
+            ]
+        query = "" if names else f"?q={WORD}&search={WORD}"
+        found += ["/" + variant + query for variant in variants]
+    return found
+
+
+def listing_addresses(secrets):
+    """Listings whose filters take Völklingen's ids, and the admin APIs unfiltered."""
+    news, home = secrets["town"].news.pk, secrets["town"].home.pk
+    found = [f"/admin/api/main/{kind}/" for kind in ("pages", "images", "documents")]
+    for kind in ("images", "documents"):
+        found.append(f"/admin/api/main/{kind}/?limit=100")
+        found.append(f"/admin/{kind}/?collection_id={secrets['collection'].pk}")
+        found.append(f"/admin/{kind}/chooser/?collection_id={secrets['collection'].pk}")
+    for parameter in ("child_of", "descendant_of"):
+        found.append(f"/admin/api/main/pages/?{parameter}={news}&fields=title")
+    found += [
+        f"/admin/api/main/pages/?descendant_of={home}&limit=100",
+        f"/admin/pages/{news}/?ordering=-latest_revision_created_at",
+        f"/admin/pages/search/?q={WORD}&content_type=news.pressreleasepage",
+        f"/admin/choose-page/{news}/?q={WORD}",
+        f"/admin/choose-page/search/?q={WORD}&page_type=wagtailcore.page",
+    ]
+    return found
+
+
+def bulk_addresses(secrets):
+    from wagtail.admin.views.bulk_action.registry import bulk_action_registry as registry
+
+    registry._scan_for_bulk_actions()
+    ids = {
+        "wagtailcore.page": [p.pk for p in secrets["pages"]],
+        "home.creditedimage": [secrets["image"].pk],
+        "wagtaildocs.document": [secrets["document"].pk],
+        "home.accessibilityfeedback": [secrets["feedback"].pk],
+        "auth.user": [secrets["editor"].pk],
+    }
+    found = []
+    for app_label, models in registry.actions.items():
+        for model_name, actions in models.items():
+            key = f"{app_label}.{model_name}"
+            for action in actions:
+                base = f"/admin/bulk/{app_label}/{model_name}/{action}/"
+                chosen = "&".join(f"id={pk}" for pk in ids.get(key, [1]))
+                found.append(f"{base}?{chosen}")
+                child_of = f"&childOf={secrets['town'].news.pk}" if model_name == "page" else ""
+                found.append(f"{base}?id=all{child_of}&q={WORD}")
+    return found
+
+
+def leaks(client, user, urls, words):
+    """{address: [secret, …]} of every answer that shows a secret."""
+    client.force_login(user)
+    client.raise_request_exception = False
+    shown = {}
+    for address in urls:
+        response = client.get(address)
+        body = b"".join(response) if response.streaming else response.content
+        text = body.decode(errors="replace")
+        found = [word for word in words if word.lower() in text.lower()]
+        if found:
+            shown[address] = found
+    return shown
+
+
+@pytest.fixture(scope="module")
+def merzig_members(shared_towns):
+    town = shared_towns["merzig"]
+    groups = roles_of_site(town.site)
+    members = {}
+    for role in ROLE_ORDER:
+        user = get_user_model().objects.create_user(
+            f"{municipality_key(town.name)}-{role}-walk", password="x"
+        )
+        user.groups.add(groups[role])
+        members[role] = user
+    return members
+
+
+def test_the_walk_covers_every_admin_address_with_an_id(secrets):
+    urls = addresses(secrets)
+    with_id = [r for r, _ in walked_patterns() if PARAMETER.search(r)]
+    assert len(with_id) > 150
+    assert len(urls) >= len(walked_patterns())
+    assert not [url for url in urls if "<" in url or "(?P" in url]
+    assert len(bulk_addresses(secrets)) >= 2 * 11
+
+
+@pytest.mark.parametrize("turn,role", list(enumerate(r.value for r in ROLE_ORDER)))
+def test_no_role_of_merzig_sees_any_secret_of_voelklingen(
+    client, secrets, merzig_members, turn, role
+):
+    urls = addresses(secrets, turn) + listing_addresses(secrets) + bulk_addresses(secrets)
+    shown = leaks(client, merzig_members[role], urls, secret_words(secrets))
+    assert shown == {}, f"{len(shown)} of {len(urls)} addresses show secrets: {shown}"
+
+
+def test_a_superuser_sees_them_so_the_walk_can_find_them(client, secrets):
+    admin = get_user_model().objects.create_superuser("walk-admin", password="x")
+    probes = [
+        f"/admin/bulk/wagtailcore/page/delete/?id={secrets['page'].pk}",
+        f"/admin/api/main/images/?search={WORD}",
+        f"/admin/beteiligungen/edit/{secrets['consultation'].pk}/",
+        "/admin/reports/locked/",
+    ]
+    shown = leaks(client, admin, probes, secret_words(secrets))
+    assert set(shown) == set(probes)
+
+
+# --- Own objects stay in reach; foreign ones do not exist -----------------------
+
+
+def test_the_own_municipality_stays_in_reach(client, shared_towns, merzig_members):
+    from wagtail.models import Collection
+
+    town = fresh(shared_towns["merzig"])
+    own = PressReleaseFactory(town=town, title="Merziger Eigenes", state=DRAFT)
+    ImageFactory(title="Merziger Bild", collection=Collection.objects.get(name="Merzig"))
+    client.force_login(merzig_members["pressestelle"])
+    for address in (
+        f"/admin/bulk/wagtailcore/page/delete/?id={own.pk}",
+        f"/admin/pages/{town.news.pk}/",
+        "/admin/pages/search/?q=Merziger",
+        f"/admin/choose-page/{town.news.pk}/",
+    ):
+        response = client.get(address)
+        assert response.status_code == 200, address
+        assert "Merziger Eigenes" in response.content.decode(), address
+    for address in ("/admin/api/main/images/", "/admin/images/chooser/", "/admin/images/"):
+        response = client.get(address)
+        assert response.status_code == 200, address
+        assert "Merziger Bild" in response.content.decode(), address
+
+
+def test_another_municipalitys_objects_answer_not_found(client, secrets, merzig_members):
+    page, image = secrets["page"], secrets["image"]
+    client.force_login(merzig_members["pressestelle"])
+    for address in (
+        f"/admin/bulk/wagtailcore/page/delete/?id={page.pk}",
+        f"/admin/bulk/home/creditedimage/delete/?id={image.pk}",
+        f"/admin/api/main/images/{image.pk}/",
+        f"/admin/api/main/documents/{secrets['document'].pk}/",
+        f"/admin/api/main/pages/{page.pk}/",
+        f"/admin/pages/{page.pk}/edit/",
+        f"/admin/pages/{page.pk}/history/",
+        f"/admin/pages/{page.pk}/move/{secrets['town'].news.pk}/confirm/",
+        f"/admin/images/{image.pk}/",
+        f"/admin/snippets/home/accessibilityfeedback/edit/{secrets['feedback'].pk}/",
+    ):
+        assert client.get(address).status_code == 404, address
+
+
+def test_reports_counting_every_municipality_are_for_superusers(client, merzig_members):
+    address = "/admin/reports/page-types-usage/"
+    client.force_login(merzig_members["pressestelle"])
+    assert client.get(address).status_code == 404
+    client.force_login(get_user_model().objects.create_superuser("zaehler", password="x"))
+    assert client.get(address).status_code == 200
