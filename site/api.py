@@ -12,6 +12,8 @@ parameters it checks itself. Control characters never get this far
 from datetime import UTC, datetime
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import connection
+from django.http import Http404
 from django.utils import timezone
 from taggit.managers import TaggableManager
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -49,6 +51,11 @@ def _check_field_value(model, name, value):
         field = field.target_field
     try:
         python = field.to_python(value)
+        if isinstance(python, int) and not isinstance(python, bool):
+            ranges = connection.ops.integer_field_ranges
+            low, high = ranges.get(field.get_internal_type(), (None, None))
+            if (low is not None and python < low) or (high is not None and python > high):
+                raise OverflowError(value)
         if isinstance(python, datetime):
             # Stored in UTC: 0001-01-01 on the German clock lies before year 1.
             aware = python if timezone.is_aware(python) else timezone.make_aware(python)
@@ -71,9 +78,17 @@ def check_parameters(params, model, view):
 
 
 class CheckedParametersMixin:
-    def check_query_parameters(self, queryset):
-        super().check_query_parameters(queryset)
+    def filter_queryset(self, queryset):
+        # Listing and detail views both filter by the query string.
         check_parameters(self.request.GET, queryset.model, self)
+        return super().filter_queryset(queryset)
+
+    def handle_exception(self, exc):
+        # A detail view whose object a filter (e.g. ?search=) leaves out raises
+        # a 404 without words; every 4xx of the API says what happened.
+        if isinstance(exc, Http404) and not str(exc):
+            exc = Http404("not found")
+        return super().handle_exception(exc)
 
     def find_object(self, queryset, request):
         _check_number(request.GET, "id")
