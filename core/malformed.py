@@ -1,8 +1,7 @@
 """Addresses no person can type are answered with 400 before any view sees them.
 
 A NUL byte or another control character has no place in a path or a query
-parameter, and a query string longer than the production server's request line
-(gunicorn refuses lines over 4 KB) only comes from a script. Left to the views,
+parameter. Left to the views,
 such input ends in the database, where PostgreSQL refuses NUL characters with
 an error (a 500 page), or in the search. :class:`RefuseMalformedRequestsMiddleware`
 answers it at once: JSON under ``/api/``, the German page ``400.html``
@@ -19,7 +18,6 @@ from django.utils.translation import gettext as _
 # Line breaks and tabs may appear in a form sent by GET; everything else below
 # the space, and DEL, may not.
 FORBIDDEN = frozenset((*range(32), 127)) - {9, 10, 13}
-MAX_QUERY_LENGTH = 4096
 API_PREFIX = "/api/"
 
 
@@ -29,8 +27,6 @@ def problem(request):
     if any(ord(ch) in FORBIDDEN for ch in path):
         return "path"
     query = request.META.get("QUERY_STRING", "")
-    if len(query) > MAX_QUERY_LENGTH:
-        return "length"
     # The raw bytes, so that a control character cannot hide in an invalid
     # percent sequence that Django would turn into a replacement character.
     raw = unquote_to_bytes(query.replace("+", " "))
@@ -41,7 +37,6 @@ def problem(request):
 
 API_MESSAGES = {
     "path": "the path must not contain control characters",
-    "length": f"the query string must not be longer than {MAX_QUERY_LENGTH} characters",
     "query": "query parameters must not contain control characters",
 }
 
@@ -49,21 +44,18 @@ API_MESSAGES = {
 def bad_request(request, reason):
     if request.path_info.startswith(API_PREFIX):
         return JsonResponse({"message": API_MESSAGES[reason]}, status=400)
-    if reason == "length":
-        message = _("Die Adresse ist zu lang. Bitte kürzen Sie Ihre Suchanfrage.")
-    else:
-        message = _(
-            "Die Adresse enthält Steuerzeichen, die in einer Internetadresse nicht "
-            "vorkommen dürfen. Bitte prüfen Sie die Adresse oder kopieren Sie den Link "
-            "noch einmal."
-        )
+    message = _(
+        "Die Adresse enthält Steuerzeichen, die in einer Internetadresse nicht "
+        "vorkommen dürfen. Bitte prüfen Sie die Adresse oder kopieren Sie den Link "
+        "noch einmal."
+    )
     # Rendered without the request: nothing of the malformed address reaches
     # the template, the database or the navigation.
     return HttpResponseBadRequest(render_to_string("400.html", {"message": message}))
 
 
 class RefuseMalformedRequestsMiddleware:
-    """400 for control characters in path or query and over-long query strings."""
+    """400 for control characters in path or query."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -71,7 +71,9 @@ def check_parameters(params, model, view):
     operator = params.get("search_operator")
     if operator is not None and operator not in SEARCH_OPERATORS:
         raise BadRequestError("search_operator must be 'and' or 'or'")
-    filterable = set(view.get_available_fields(model, db_fields_only=True))
+    # As Wagtail's FieldsFilter: "locale" is the LocaleFilter's, by language code.
+    filterable = set(view.get_available_fields(model, db_fields_only=True)) - {"locale"}
+    filterable -= set(view.known_query_parameters)
     for name, value in params.items():
         if name in filterable:
             _check_field_value(model, name, value)
