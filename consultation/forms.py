@@ -1,4 +1,4 @@
-"""Public forms of a consultation: comment, Stellungnahme, report, registration.
+"""Public forms of a consultation: comment, Stellungnahme, report, registration, log-in.
 
 Every form carries the one protection of all reader forms (core/protection.py:
 a signed one-time key with timing, which also recognises a form sent twice,
@@ -9,6 +9,7 @@ field.
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import AccessibleFormMixin
@@ -191,3 +192,31 @@ class RegistrationForm(AccessibleFormMixin, ProtectedFormMixin):
                 _("Bitte geben Sie einen Namen an oder wählen Sie „anonym kommentieren“."),
             )
         return cleaned
+
+
+class LoginForm(AuthenticationForm):
+    """Django's log-in form, with the user name checked before anyone looks it up.
+
+    A name longer than any account's (Django checks no length here) would be
+    stored by django-axes as a failed attempt, in a column of 255 characters:
+    on PostgreSQL a 500 page. It is a form error instead, and control
+    characters are refused as in every reader form.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].validators.append(refuse_control_characters)
+
+    def clean_username(self):
+        username = self.cleaned_data.get("username") or ""
+        limit = self.username_field.max_length or 150
+        if len(username) > limit:
+            raise forms.ValidationError(
+                _(
+                    "Dieser Benutzername ist zu lang: höchstens %(limit)d Zeichen. "
+                    "Bitte prüfen Sie Ihre Eingabe."
+                ),
+                code="max_length",
+                params={"limit": limit},
+            )
+        return username

@@ -8,7 +8,11 @@ person nothing:
 * a **signed one-time key** (``form_token``) naming the form's purpose, with the
   time it was issued and a random nonce: forged, expired or foreign keys are
   refused, a form sent faster than a person can (``FORM_MIN_SECONDS``) is sent
-  back, and the nonce lets a view recognise the same form sent twice;
+  back, and the nonce is **used up** by the first valid sending: the same key
+  again (a reload, the back button, a replayed request) is refused with a
+  message, on every form. The consultation's comment views turn that refusal
+  into the first comment's receipt (``form.replayed``), and the comment's
+  unique ``submission_key`` keeps a second row out even without the cache;
 * a **rate limit** per client, counted in the cache, keyed by the real client
   address (:func:`client_ip`, the same rule django-axes is given) and the
   municipality's host, so that a flood from one reader locks out neither other
@@ -102,6 +106,21 @@ def read_token(token, scope):
     return data["n"], time.time() - data["t"]
 
 
+def use_up(nonce):
+    """True the first time a nonce is used, False for every later use.
+
+    The record lives in the cache as long as the key itself is valid. A cache
+    that cannot be reached does not lock readers out: the key then counts as
+    new (the forms' other checks, and for comments the database, still hold).
+    """
+    try:
+        added = cache.add(f"form-nonce:{nonce}", 1, TOKEN_MAX_AGE)
+    except Exception:  # noqa: BLE001 - any cache failure: better a repeat than no form
+        return True
+    # The shared cache answers None when Redis is unreachable (core/shared_cache.py).
+    return added is not False
+
+
 def refuse_control_characters(value):
     """The validator every reader form uses for its text."""
     if any(ch in CONTROL_CHARACTERS for ch in value or ""):
@@ -124,7 +143,9 @@ class ProtectedFormMixin(forms.Form):
 
     A view passes ``scope`` (what the form is for, e.g. the section it
     comments on); after a successful check ``form.nonce`` identifies this
-    filling-in of the form.
+    filling-in of the form, and ``form.replayed`` says that it was sent before.
+    Every text field (CharField and its kinds: e-mail, URL, password) gets
+    :func:`refuse_control_characters` as a validator.
     """
 
     website = forms.CharField(required=False, label=_("Bitte leer lassen"))
@@ -136,6 +157,13 @@ class ProtectedFormMixin(forms.Form):
         super().__init__(*args, **kwargs)
         self.token_scope = scope or self.token_scope
         self.nonce = None
+        self.replayed = False
+        # Every text a reader types goes through the one validator.
+        for field in self.fields.values():
+            if isinstance(field, forms.CharField) and (
+                refuse_control_characters not in field.validators
+            ):
+                field.validators.append(refuse_control_characters)
         if not self.is_bound:
             self.initial["form_token"] = issue_token(self.token_scope)
 
@@ -167,6 +195,17 @@ class ProtectedFormMixin(forms.Form):
                     "und senden Sie das Formular noch einmal."
                 ),
                 code="too_fast",
+            )
+        # Used up only by a sending that is otherwise valid: a form sent back
+        # with an error keeps its key until it is right.
+        if not self.errors and not use_up(self.nonce):
+            self.replayed = True
+            raise forms.ValidationError(
+                _(
+                    "Dieses Formular wurde bereits abgeschickt. Wenn Sie noch etwas senden "
+                    "möchten, prüfen Sie bitte Ihre Angaben und senden Sie es noch einmal ab."
+                ),
+                code="replayed",
             )
         return cleaned
 

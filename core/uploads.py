@@ -15,9 +15,14 @@ Images (``CheckedImageField``, used by ``home.forms.CreditedImageForm``):
 
 Documents (``check_document``, used by ``home.forms.CheckedDocumentForm``):
 the extension alone decides nothing. A ``.pdf`` must start with ``%PDF-``,
-Office and OpenDocument files must be ZIP archives, and text formats must not
-contain HTML, SVG or script markup: served from our own origin such a file
-would be stored cross-site scripting.
+end with the ``%%EOF`` marker (within the last kilobyte, as PDF readers
+accept it) and open in pypdf with every page of its page tree readable, so
+that a file cut off by an aborted upload or damaged on the way is refused
+before citizens download it. pypdf reads the uploaded file where it lies
+(memory or Django's temporary file) and only the parts it needs; page contents
+are not decoded. Office and OpenDocument files must be ZIP archives, and text
+formats must not contain HTML, SVG or script markup: served from our own
+origin such a file would be stored cross-site scripting.
 """
 
 import warnings
@@ -28,6 +33,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from PIL import ImageSequence
+from pypdf import PdfReader
 from wagtail.images.fields import WagtailImageField
 
 MESSAGES = {
@@ -51,6 +57,11 @@ MESSAGES = {
     "pdf": _(
         "Diese Datei ist kein PDF-Dokument, obwohl sie auf „.pdf“ endet. Bitte laden Sie "
         "das Original-PDF hoch."
+    ),
+    "damaged_pdf": _(
+        "Das PDF-Dokument ist beschädigt oder unvollständig (zum Beispiel nach einem "
+        "abgebrochenen Hochladen) und lässt sich nicht öffnen. Bitte speichern Sie es "
+        "aus dem Originalprogramm neu und laden Sie es noch einmal hoch."
     ),
     "office": _(
         "Diese Datei ist kein gültiges %(format)s-Dokument, obwohl sie auf „.%(extension)s“ "
@@ -175,6 +186,40 @@ MARKUP_SIGNS = (
     b"javascript:",
 )
 SNIFF_BYTES = 64 * 1024
+# PDF readers look for the end-of-file marker in the last kilobyte.
+PDF_TAIL_BYTES = 1024
+
+
+def _damaged_pdf():
+    return ValidationError(MESSAGES["damaged_pdf"], code="damaged_pdf")
+
+
+def check_pdf(upload):
+    """Refuse a PDF that is cut off or whose structure pypdf cannot read."""
+    upload.seek(0, 2)
+    size = upload.tell()
+    upload.seek(max(0, size - PDF_TAIL_BYTES))
+    tail = upload.read(PDF_TAIL_BYTES)
+    upload.seek(0)
+    if b"%%EOF" not in tail:
+        raise _damaged_pdf()
+    try:
+        reader = PdfReader(upload, strict=False)
+        if reader.is_encrypted:
+            # Locked against copying, not against reading: the usual case for
+            # official PDFs. Its pages cannot be walked without the key.
+            return
+        pages = reader.pages
+        if len(pages) == 0:
+            raise _damaged_pdf()
+        for page in pages:
+            page.mediabox  # noqa: B018 - resolves the page's dictionary and its inheritance
+    except ValidationError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for broken files
+        raise _damaged_pdf() from exc
+    finally:
+        upload.seek(0)
 
 
 def check_document(upload):
@@ -186,6 +231,7 @@ def check_document(upload):
     if extension == "pdf":
         if not head.startswith(b"%PDF-"):
             raise ValidationError(MESSAGES["pdf"], code="invalid_pdf")
+        check_pdf(upload)
     elif extension in ZIP_FORMATS:
         if not head.startswith(b"PK\x03\x04"):
             raise ValidationError(

@@ -8,10 +8,15 @@ An image or document is public when a live, unrestricted page uses it. The
 reference index is built from the database row of each page, which for a
 published page holds its live content (drafts live in revisions), so a file
 used only in an unpublished draft stays out of the API.
+
+The reference index stores object ids as text. The pages' ids are cast to text
+inside the subquery, and the files' ids back to integers, so that the outer
+filter is a plain ``pk__in``: the search backends can only combine a search
+with filters on indexed fields (``id`` is one), never with a computed column.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField
+from django.db.models import BigIntegerField, CharField
 from django.db.models.functions import Cast
 from wagtail.models import Page, PageManager, PageQuerySet, ReferenceIndex
 
@@ -33,6 +38,7 @@ PublicPageManager = PageManager.from_queryset(PublicPageQuerySet)
 
 
 def used_on_live_pages(queryset):
+    """The images or documents of `queryset` that a public page uses."""
     model = queryset.model
     live_page_ids = (
         Page.objects.live().public().annotate(pk_str=Cast("pk", CharField())).values("pk_str")
@@ -41,5 +47,5 @@ def used_on_live_pages(queryset):
         base_content_type=ContentType.objects.get_for_model(Page),
         object_id__in=live_page_ids,
         to_content_type=ContentType.objects.get_for_model(model),
-    ).values("to_object_id")
-    return queryset.annotate(pk_str=Cast("pk", CharField())).filter(pk_str__in=referenced)
+    ).values_list(Cast("to_object_id", BigIntegerField()), flat=True)
+    return queryset.filter(pk__in=referenced)

@@ -40,5 +40,8 @@ def handle_feedback(page, request, serve, *args, **kwargs):
                 ),
             )
             return redirect(page.get_url(request) + "#feedback")
+        # A new key for the next try, so that a corrected form is not taken
+        # for the same one sent twice.
+        form.fresh_token()
     request.feedback_form = form
     return serve(request, *args, **kwargs)

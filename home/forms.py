@@ -9,11 +9,44 @@ from core.forms import AccessibleFormMixin
 from core.protection import ProtectedFormMixin, clean_plain_text, refuse_control_characters
 from core.uploads import CheckedImageField, check_document
 
-from .models import AccessibilityFeedback
+from .models import AccessibilityFeedback, MunicipalityGroup, MunicipalitySettings
+
+CREDIT_REQUIRED = _(
+    "Bitte einen Bildnachweis angeben, z. B. „Foto: © Stadt Marl / Pressestelle“. "
+    "Wer ein Foto gemacht hat, hat das Recht, genannt zu werden. Einen Standard-"
+    "Bildnachweis für alle Bilder der Kommune legt die Administration unter "
+    "„Angaben zur Kommune“ fest."
+)
+
+
+def default_credit(collection):
+    """The default credit of the municipality whose collection this is (or holds it).
+
+    A municipality's collection is the one its groups hold permissions on
+    (home/roles.py); the nearest such collection, looking upwards, decides.
+    A collection no municipality or several share has no default.
+    """
+    if collection is None:
+        return ""
+    nearest_first = sorted(collection.get_ancestors(inclusive=True), key=lambda c: -c.depth)
+    for candidate in nearest_first:
+        sites = set(
+            MunicipalityGroup.objects.filter(
+                group__collection_permissions__collection=candidate
+            ).values_list("site_id", flat=True)
+        )
+        if len(sites) == 1:
+            config = MunicipalitySettings.objects.filter(site_id=sites.pop()).first()
+            return (config.default_image_credit if config else "").strip()
+        if sites:
+            return ""
+    return ""
 
 
 class CreditedImageForm(BaseImageForm):
-    """Alternative text is required unless the editor marks the image as decorative.
+    """Alternative text is required unless the editor marks the image as decorative;
+    a photo credit is required unless the municipality has a default credit
+    (MunicipalitySettings.default_image_credit), which then fills the empty field.
 
     The file goes through core.uploads.CheckedImageField: damaged, truncated,
     oversized and SVG files are refused with a German message instead of failing
@@ -42,7 +75,23 @@ class CreditedImageForm(BaseImageForm):
                         "rein dekorativ markieren."
                     ),
                 )
+        if "credit" in self.fields and not (cleaned.get("credit") or "").strip():
+            credit = default_credit(self._collection(cleaned))
+            if credit:
+                cleaned["credit"] = credit
+            else:
+                self.add_error("credit", CREDIT_REQUIRED)
         return cleaned
+
+    def _collection(self, cleaned):
+        """The collection the image goes into (Wagtail hides the field when the
+        editor has only one)."""
+        if "collection" in self.fields:
+            return cleaned.get("collection")
+        collections = getattr(self, "collections", None)
+        if collections is not None and len(collections) == 1:
+            return collections[0]
+        return getattr(self.instance, "collection", None)
 
 
 class AccessibilityFeedbackForm(AccessibleFormMixin, ProtectedFormMixin, forms.ModelForm):

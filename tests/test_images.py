@@ -67,6 +67,39 @@ def test_a_decorative_image_needs_no_alt_text(editor):
     assert image.default_alt_text == ""
 
 
+def test_an_image_without_credit_is_refused(editor):
+    form = submit_image_form(editor, description="Menschen beim Sprachcafé", credit="  ")
+    assert not form.is_valid()
+    assert "Bitte einen Bildnachweis angeben" in " ".join(form.errors["credit"])
+
+
+def test_the_municipality_default_credit_fills_an_empty_credit(editor, voelklingen):
+    from home.models import MunicipalitySettings
+
+    config = MunicipalitySettings.for_site(voelklingen.site)
+    config.default_image_credit = "Foto: © Stadt Völklingen"
+    config.save()
+    form = submit_image_form(editor, description="Menschen beim Sprachcafé", credit="")
+    assert form.is_valid(), form.errors
+    assert form.save().credit == "Foto: © Stadt Völklingen"
+    # An editor's own credit wins over the default.
+    form = submit_image_form(editor, description="Menschen beim Sprachcafé", credit="Foto: A. B.")
+    assert form.is_valid(), form.errors
+    assert form.save().credit == "Foto: A. B."
+
+
+def test_another_municipality_default_credit_does_not_fill_in(editor, merzig):
+    from home.models import MunicipalitySettings
+
+    config = MunicipalitySettings.for_site(merzig.site)
+    config.default_image_credit = "Foto: © Kreisstadt Merzig"
+    config.save()
+    # The image goes into Völklingen's collection.
+    form = submit_image_form(editor, description="Menschen beim Sprachcafé", credit="")
+    assert not form.is_valid()
+    assert "credit" in form.errors
+
+
 def render_image_page(client, town, image, caption=""):
     page = StandardPageFactory(
         town=town, title="Bildseite", body=json.dumps([image_block(image, caption)])

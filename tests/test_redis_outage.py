@@ -153,3 +153,24 @@ def test_a_long_outage_writes_one_warning_a_minute(redis, caplog, monkeypatch):
     assert len(warnings) == 3
     # each later warning says how many failures it stands for
     assert "20 Fehler seit der letzten Meldung" in warnings[1]
+
+
+def test_readers_can_still_send_a_form_while_redis_is_down(redis, merzig, monkeypatch):
+    """The one-time key is remembered in the cache; a cache that cannot answer
+    must not make every key look used."""
+    from django.core import mail
+
+    from core import protection
+    from home.models import AccessibilityFeedback
+    from tests.helpers import post
+
+    monkeypatch.setattr(protection, "MIN_SECONDS", 0)
+    redis.stop()
+    data = {
+        "message": "Die Schrift im Kopf der Seite ist zu klein.",
+        "form_token": protection.issue_token("feedback"),
+    }
+    response = post(Client(), merzig, "/de/barrierefreiheit/", data, REMOTE_ADDR="192.0.2.8")
+    assert response.status_code == 302
+    assert AccessibilityFeedback.objects.filter(message__startswith="Die Schrift").exists()
+    assert len(mail.outbox) == 1

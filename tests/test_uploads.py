@@ -234,7 +234,7 @@ def test_good_image_is_accepted_and_renders(client, editor, endpoint, fmt):
     if endpoint == IMAGE_MULTIPLE:
         data = response.json()
         assert data["success"] is True, data
-        # The alternative text is required, so Wagtail parks the file and asks for it.
+        # Alternative text and credit are required, so Wagtail parks the file and asks for them.
         upload_id = data["uploaded_file_id"]
         prefix = f"uploaded-image-{upload_id}"
         finished = client.post(
@@ -242,6 +242,7 @@ def test_good_image_is_accepted_and_renders(client, editor, endpoint, fmt):
             {
                 f"{prefix}-title": "Testbild",
                 f"{prefix}-description": "Ein Testbild für die Prüfung",
+                f"{prefix}-credit": "Foto: Test",
                 f"{prefix}-collection": root_collection(),
             },
         )
@@ -263,7 +264,18 @@ def test_add_view_shows_the_form_again_not_the_index(client, editor):
 
 # --- Documents ---------------------------------------------------------------
 
-GOOD_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+def one_page_pdf():
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+GOOD_PDF = one_page_pdf()
 
 BAD_DOCUMENTS = {
     "html_as_pdf": ("konzept.pdf", b"<!DOCTYPE html><html><script>alert(1)</script></html>"),
@@ -275,6 +287,10 @@ BAD_DOCUMENTS = {
     "svg_extension": ("grafik.svg", SVG),
     "js_extension": ("code.js", b"alert(1);"),
     "text_as_docx": ("bericht.docx", b"kein Office-Dokument"),
+    # Starts like a PDF, but the upload broke off half-way.
+    "truncated_pdf": ("konzept.pdf", GOOD_PDF[: len(GOOD_PDF) // 2]),
+    # Header and end marker, nothing a reader could open in between.
+    "pdf_without_pages": ("konzept.pdf", b"%PDF-1.7\n" + b"0" * 4000 + b"\n%%EOF\n"),
 }
 
 

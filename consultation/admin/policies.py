@@ -107,8 +107,10 @@ class ScopedViewSetMixin:
                 )
                 return super().get_base_queryset().filter(pk__in=allowed.values("pk"))
 
-            def get_object(self, queryset=None):
-                obj = super().get_object(queryset)
+            def get_object(self, *args, **kwargs):
+                # Edit and delete views take a queryset, history and usage views
+                # take nothing: pass on what the view was given.
+                obj = super().get_object(*args, **kwargs)
                 if not policy.user_has_any_permission_for_instance(
                     self.request.user, ["change", "view", "delete"], obj
                 ):

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from .. import emails
-from ..forms import RegistrationForm
+from ..forms import LoginForm, RegistrationForm
 from ..models import Participant
 from .common import RATE_LIMIT_MESSAGE, current_site, limit_reached
 
@@ -31,6 +31,7 @@ def _styled(form):
 
 
 class LoginView(auth_views.LoginView):
+    form_class = LoginForm
     template_name = "consultation/login.html"
     extra_context = {"robots_noindex": True}
 

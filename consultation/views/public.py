@@ -157,6 +157,18 @@ def _save_comment(request, consultation, form, **fields):
     return comment, True
 
 
+def _receipt_of_replay(consultation, form):
+    """A comment form sent again (reload, back button, a replayed request) has
+    its one-time key used up (core/protection.py); it leads to the receipt of
+    the comment the first sending saved, as before, instead of an error."""
+    if not form.replayed:
+        return None
+    saved = consultation.comments.filter(submission_key=form.nonce).first()
+    if saved is None:
+        return None
+    return redirect("consultation:receipt", pk=consultation.pk, receipt=saved.receipt)
+
+
 @require_http_methods(["GET", "POST"])
 def comment(request, pk, key):
     consultation = _consultation(request, pk)
@@ -193,6 +205,8 @@ def comment(request, pk, key):
                 category=form.cleaned_data["category"],
             )
             return redirect("consultation:receipt", pk=consultation.pk, receipt=saved.receipt)
+        elif replay := _receipt_of_replay(consultation, form):
+            return replay
         form.fresh_token()
     else:
         from django.utils.translation import get_language
@@ -240,6 +254,8 @@ def statement(request, pk):
                 saved.author_name = context["board_name"]
                 saved.save(update_fields=["author_name"])
             return redirect("consultation:receipt", pk=consultation.pk, receipt=saved.receipt)
+        elif replay := _receipt_of_replay(consultation, form):
+            return replay
         form.fresh_token()
     else:
         from django.utils.translation import get_language

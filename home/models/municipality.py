@@ -91,6 +91,17 @@ class MunicipalitySettings(BaseSiteSetting):
         help_text=_("Hierhin werden Meldungen aus dem Feedback-Formular geschickt."),
     )
 
+    default_image_credit = models.CharField(
+        _("Standard-Bildnachweis"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Wird für Bilder dieser Kommune eingesetzt, bei denen niemand einen Bildnachweis "
+            "einträgt, z. B. „Foto: © Stadt Marl / Pressestelle“. Leer lassen, wenn jedes "
+            "Bild einen eigenen Nachweis braucht."
+        ),
+    )
+
     languages = LanguageListField(
         _("Sprachen der Website"),
         max_length=100,
@@ -112,6 +123,7 @@ class MunicipalitySettings(BaseSiteSetting):
         ),
         FieldPanel("advisory_board_name"),
         FieldPanel("feedback_email"),
+        FieldPanel("default_image_credit"),
         FieldPanel("languages"),
     ]
 

@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "core.cache.CacheControlMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
+    # Before anything reads path or query: control characters answer 400.
+    "core.malformed.RefuseMalformedRequestsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.languages.routing.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
