@@ -16,6 +16,7 @@ home/wagtail_hooks.py):
   pages of every municipality.
 """
 
+from django.contrib.auth import get_user_model
 from django.http import Http404
 from wagtail.admin.views.pages import bulk_actions as page_bulk
 from wagtail.documents import get_document_model
@@ -106,6 +107,14 @@ DOCUMENT_PARAMETERS = ("document_id", "doc_id")
 SUPERUSER_ONLY_ROUTES = ("reports/page-types-usage/", "localize/reports/")
 
 
+def _is_user_model(kwargs):
+    model = get_user_model()
+    return (kwargs.get("app_label"), kwargs.get("model_name")) == (
+        model._meta.app_label,
+        model._meta.model_name,
+    )
+
+
 def _objects_named(match):
     """(model, pk) of every object an admin address is about."""
     kwargs, route = match.kwargs, match.route
@@ -190,6 +199,10 @@ class AdminTenancyMiddleware:
             return None
         route = match.route
         if any(part in route for part in SUPERUSER_ONLY_ROUTES):
+            raise Http404
+        if route.startswith("admin/bulk/") and _is_user_model(match.kwargs):
+            # Only superusers run bulk actions on users (home/wagtail_hooks.py);
+            # the confirmation page would name other municipalities' staff.
             raise Http404
         if "localize/api/snippets/" in route and _owned_snippet(match.kwargs, route):
             # Owned snippets are not translated; their listing is nobody else's business.

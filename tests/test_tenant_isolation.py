@@ -465,3 +465,16 @@ def test_reports_counting_every_municipality_are_for_superusers(client, merzig_m
     assert client.get(address).status_code == 404
     client.force_login(get_user_model().objects.create_superuser("zaehler", password="x"))
     assert client.get(address).status_code == 200
+
+
+def test_bulk_actions_on_users_name_no_staff_of_another_municipality(client, merzig_members):
+    colleague = get_user_model().objects.create_user(
+        "voelklingen-redaktion-walk", password="x", first_name="Henrike", last_name="Geheimrat"
+    )
+    address = f"/admin/bulk/auth/user/delete/?id={colleague.pk}"
+    client.force_login(merzig_members["administration"])
+    response = client.get(address)
+    assert response.status_code == 404
+    assert "Geheimrat" not in response.content.decode()
+    client.force_login(get_user_model().objects.create_superuser("personal", password="x"))
+    assert "Geheimrat" in client.get(address).content.decode()
