@@ -132,6 +132,7 @@ def addresses(world):
         ],
         "sitemap.xml": ["/sitemap.xml"],
         "robots.txt": ["/robots.txt"],
+        "health/": ["/health/"],
         "api/v2/^pages/": ["/api/v2/pages/"],
         "api/v2/^pages/<int:pk>/": [
             f"/api/v2/pages/{world['release'].pk}/",

@@ -114,14 +114,16 @@ def test_a_dead_redis_costs_speed_never_pages(redis, voelklingen, caplog):
     assert not any(r.exc_info for r in caplog.records)
 
     redis.start()  # same port, empty
+    served = []
     for _attempt in range(100):  # the process leaves Redis alone for a moment
         again = visit(reader, voelklingen, "/de/presse/")
-        if redis_has_keys(redis):
+        served.append((again.status_code, again.get(page_cache.HEADER)))
+        if again.get(page_cache.HEADER) == "HIT":
             break
         time.sleep(0.1)
     assert redis_has_keys(redis), "the page cache did not store again"
-    assert again.status_code == 200
-    assert visit(reader, voelklingen, "/de/presse/")[page_cache.HEADER] == "HIT"
+    assert all(status == 200 for status, _header in served)
+    assert served[-1][1] == "HIT", f"no hit again after Redis came back: {served[-5:]}"
 
 
 def redis_has_keys(server):
