@@ -88,8 +88,11 @@ pytest-sqlite: venv
 # The whole suite on the real PostgreSQL server, the browser gates included
 # (tests/browser: journeys, axe-core, Nu HTML Checker, crawler); pytest-django
 # creates and drops a throwaway test database next to the one named here.
+# Tests marked `once` (slow, independent of the database server: the admin
+# isolation walk, the generated bad input, the Redis and database outages
+# with their own servers) run only in the SQLite pass.
 pytest-postgres: venv assets node-modules chromium pg-client
-	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db --durations=15
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db --durations=15 -m "not once"
 
 # Lighthouse on the demo, one URL per page type: a report, not a test. Starts
 # the development server on 127.0.0.1:8000 for the run if none is answering.

@@ -40,7 +40,9 @@ from tests.factories import (
 )
 from tests.helpers import german, path_of
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
+# Admin views and input handling behave alike on both databases; make test
+# runs this slow file once, in the SQLite pass.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns"), pytest.mark.once]
 
 HUGE = "99999999999999999999999"
 

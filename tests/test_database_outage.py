@@ -18,7 +18,12 @@ import pytest
 
 from tests.servers import POSTGRES_BINARIES, Postgres
 
-pytestmark = pytest.mark.skipif(not POSTGRES_BINARIES, reason="no PostgreSQL binaries")
+# Starts a PostgreSQL cluster of its own, whatever the suite's database is, so
+# make test runs it once, in the SQLite pass.
+pytestmark = [
+    pytest.mark.once,
+    pytest.mark.skipif(not POSTGRES_BINARIES, reason="no PostgreSQL binaries"),
+]
 
 ROOT = Path(__file__).resolve().parent.parent
 DATABASE = "weltoffen_resil_outage"

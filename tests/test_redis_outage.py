@@ -27,6 +27,7 @@ from tests.helpers import path_of, visit
 from tests.servers import REDIS_SERVER, Redis
 
 pytestmark = [
+    pytest.mark.once,  # about the cache, not the database: run in the SQLite pass
     pytest.mark.django_db,
     pytest.mark.skipif(not Path(REDIS_SERVER).exists(), reason="no redis-server"),
 ]

@@ -35,7 +35,9 @@ from tests.factories import (
     png_bytes,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
+# Admin views and input handling behave alike on both databases; make test
+# runs this slow file once, in the SQLite pass.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns"), pytest.mark.once]
 
 WORD = "GEHEIM"
 FUTURE = timezone.now() + timedelta(days=3)
