@@ -15,9 +15,12 @@ from django.http import HttpResponseBadRequest, JsonResponse
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
-# Line breaks and tabs may appear in a form sent by GET; everything else below
+from .protection import CONTROL_CHARACTERS
+
+# The same characters the reader forms refuse (core/protection.py), as bytes:
+# line breaks and tabs may appear in a form sent by GET; everything else below
 # the space, and DEL, may not.
-FORBIDDEN = frozenset((*range(32), 127)) - {9, 10, 13}
+FORBIDDEN = frozenset(ord(ch) for ch in CONTROL_CHARACTERS)
 API_PREFIX = "/api/"
 
 
