@@ -10,11 +10,19 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.health import health
+from home.history import MunicipalLogEntriesView
 from home.languages import routing, sitemap
 
 from .api import api_router
 
 urlpatterns = [
+    # The site history within the own municipality (home/history.py), in
+    # front of Wagtail's own view of the same addresses.
+    path("admin/reports/site-history/", MunicipalLogEntriesView.as_view()),
+    path(
+        "admin/reports/site-history/results/",
+        MunicipalLogEntriesView.as_view(results_only=True),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),

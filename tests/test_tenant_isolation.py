@@ -480,3 +480,31 @@ def test_bulk_actions_on_users_name_no_staff_of_another_municipality(client, mer
     assert "Geheimrat" not in response.content.decode()
     client.force_login(get_user_model().objects.create_superuser("personal", password="x"))
     assert "Geheimrat" in client.get(address).content.decode()
+
+
+def test_the_site_history_names_no_object_or_person_of_another_municipality(
+    client, secrets, merzig_members, shared_towns
+):
+    from wagtail.log_actions import log
+
+    editor = secrets["editor"]
+    editor.first_name, editor.last_name = "Quirin", "Verborgen"
+    editor.save()
+    for obj in (secrets["image"], secrets["document"], secrets["feedback"]):
+        log(obj, "wagtail.edit", user=editor)
+    log(editor, "wagtail.edit", user=editor)
+    words = [secrets["image"].title, secrets["document"].title, "Verborgen"]
+    addresses = [
+        "/admin/reports/site-history/",
+        f"/admin/reports/site-history/results/?user={editor.pk}",
+        "/admin/reports/site-history/?export=csv",
+    ]
+    for role in ("pressestelle", "administration"):
+        assert leaks(client, merzig_members[role], addresses, words) == {}, role
+    # Merzig's own entries stay in its history; a superuser sees Völklingen's.
+    own = PressReleaseFactory(town=fresh(shared_towns["merzig"]), title="Merziger Verlauf")
+    log(own, "wagtail.edit", user=merzig_members["pressestelle"])
+    client.force_login(merzig_members["pressestelle"])
+    assert "Merziger Verlauf" in client.get(addresses[0]).content.decode()
+    admin = get_user_model().objects.create_superuser("verlauf-admin", password="x")
+    assert set(leaks(client, admin, addresses[:1], words)[addresses[0]]) == set(words)
