@@ -8,7 +8,8 @@ dropped connection, a full connection table) from a bug:
 * an anonymous reader asking for a page the page cache has seen gets its last
   good copy (``X-Page-Cache: STALE``), as Varnish's grace mode would serve it;
 * everyone else gets a short German page with status 503 and ``Retry-After``,
-  rendered without a database like ``500.html``;
+  rendered without a database like ``500.html`` (the read-only API and
+  clients asking only for JSON get the same message as JSON);
 * the log gets one line at most every ``LOG_EVERY`` seconds instead of a
   traceback per request.
 
@@ -22,7 +23,7 @@ import time
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.views import defaults
 
@@ -31,6 +32,7 @@ from . import cache as page_cache
 logger = logging.getLogger("weltoffen.database")
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 LOG_EVERY = 10.0
+JSON_PREFIXES = ("/api/",)
 
 _lock = threading.Lock()
 _log = {"at": None, "count": 0}
@@ -52,10 +54,26 @@ def _note(error, served):
     )
 
 
+def _wants_json(request):
+    """The read-only API and clients asking for JSON get no HTML page."""
+    accept = request.headers.get("Accept", "")
+    return request.path.startswith(JSON_PREFIXES) or (
+        "application/json" in accept and "text/html" not in accept
+    )
+
+
 def unavailable_response(request):
-    """The German 503 page with Retry-After."""
-    response = HttpResponse(loader.render_to_string("503.html"), status=503)
-    response["Retry-After"] = str(getattr(settings, "RETRY_AFTER_SECONDS", 30))
+    """The German 503 page (or JSON message) with Retry-After."""
+    seconds = getattr(settings, "RETRY_AFTER_SECONDS", 30)
+    if _wants_json(request):
+        message = (
+            "Der Dienst ist vorübergehend nicht erreichbar. "
+            f"Bitte in {seconds} Sekunden erneut versuchen."
+        )
+        response = JsonResponse({"message": message}, status=503)
+    else:
+        response = HttpResponse(loader.render_to_string("503.html"), status=503)
+    response["Retry-After"] = str(seconds)
     response["Cache-Control"] = "no-store"
     return response
 

@@ -81,6 +81,13 @@ def main(directory, port):
     with_session = reader()
     with_session.cookies["sessionid"] = "irgendeine"
     result["with_session"] = get(with_session, "/de/presse/")
+    api = request(reader(), "/api/v2/pages/")
+    result["api"] = {
+        "status": api.status_code,
+        "type": api.get("Content-Type"),
+        "retry_after": api.get("Retry-After"),
+        "text": api.content.decode(),
+    }
     cluster.start()
     result["after_start"] = {
         path: get(reader(), path)["status"] for path in [*cached, "/de/veranstaltungen/"]

@@ -92,6 +92,10 @@ def test_readers_get_the_last_good_copy_or_a_german_503(cluster):
         assert "Vorübergehend nicht erreichbar" in answer["text"]
         assert '<html lang="de"' in answer["text"]
         assert "Traceback" not in answer["text"]
+    # the read-only API answers in its own language: JSON
+    api = result["api"]
+    assert (api["status"], api["type"], api["retry_after"]) == (503, "application/json", "30")
+    assert "nicht erreichbar" in json.loads(api["text"])["message"]
     # started again: everything answers without anyone doing anything
     assert set(result["after_start"].values()) == {200}
 
