@@ -70,3 +70,26 @@ def test_a_report_deleted_before_the_worker_came_sends_nothing(statement):
     result = send_feedback_mail.enqueue(987654)
     assert result.return_value == 0
     assert mail.outbox == []
+
+
+def test_a_task_left_running_by_a_killed_worker_runs_again(statement):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    from core.management.commands.run_worker import requeue_interrupted
+    from home.tasks import send_feedback_mail
+
+    with override_settings(TASKS=DATABASE_TASKS):
+        interrupted, busy = (
+            DBTaskResult.objects.get(id=send_feedback_mail.enqueue(pk).id) for pk in (1, 2)
+        )
+    for result, started in ((interrupted, timedelta(hours=2)), (busy, timedelta(minutes=1))):
+        result.claim("verstorbener-worker")
+        DBTaskResult.objects.filter(pk=result.pk).update(started_at=timezone.now() - started)
+
+    assert requeue_interrupted() == 1
+    assert DBTaskResult.objects.ready().filter(pk=interrupted.pk).exists()
+    # a task started a minute ago may still be running in another worker
+    assert DBTaskResult.objects.running().filter(pk=busy.pk).exists()

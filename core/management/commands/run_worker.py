@@ -7,12 +7,22 @@ options) and, when the database fails, closes the connections, waits (half a
 second, doubling up to ``MAX_WAIT``), checks that the database answers and
 carries on. Anything else still ends the worker, so that the service manager
 restarts it and the log shows why.
+
+A worker that was killed in the middle of a task (a deploy, the OOM killer, a
+power cut) leaves that task RUNNING for ever, and its e-mail is never sent.
+On start, this command puts tasks that have been RUNNING for longer than
+``TASK_INTERRUPTED_AFTER`` seconds (default 15 minutes; ours take seconds)
+back in the queue. The task may then run a second time if it had done its
+work just before the kill: a mail sent twice is better than one never sent.
 """
 
 import logging
 import time
+from datetime import timedelta
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError, connections
+from django.utils import timezone
 from django_tasks_db.management.commands import db_worker
 
 logger = logging.getLogger("django_tasks_db")
@@ -57,9 +67,25 @@ def run_resiliently(run, sleep=time.sleep):
         logger.warning("Datenbank wieder erreichbar nach %.1f s; der Worker macht weiter.", waited)
 
 
+def requeue_interrupted(now=None):
+    """Tasks RUNNING for longer than a task may take go back to READY; returns how many."""
+    from django_tasks.base import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    limit = getattr(settings, "TASK_INTERRUPTED_AFTER", 15 * 60)
+    cutoff = (now or timezone.now()) - timedelta(seconds=limit)
+    count = DBTaskResult.objects.filter(
+        status=TaskResultStatus.RUNNING, started_at__lt=cutoff
+    ).update(status=TaskResultStatus.READY, started_at=None)
+    if count:
+        logger.warning("%d unterbrochene Aufgabe(n) wieder in die Warteschlange gestellt.", count)
+    return count
+
+
 class Command(db_worker.Command):
     help = "Runs the task worker (db_worker) and resumes it after database restarts."
 
     def handle(self, *args, **options):
         options["reload"] = False  # the reloader would restart the process, not resume
+        run_resiliently(requeue_interrupted)
         run_resiliently(lambda: super(Command, self).handle(*args, **options))
