@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 PG_URL ?= postgres://postgres@127.0.0.1:5432/weltoffen_ci
 
 .PHONY: run setup venv assets messages node-modules chromium pg-client db demo test lint check pytest \
-	pytest-sqlite pytest-postgres audit serve bench clean
+	pytest-sqlite pytest-postgres pytest-browser audit serve bench clean
 
 run: setup demo
 	@echo ""
@@ -75,24 +75,30 @@ check: venv
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run -v1
 
-# The two passes are independent (their own databases, media and ports), so
-# they run side by side on the machine's two cores; each one's output is
-# printed when it is done.
+# Three independent runs (each with its own database, media and ports): the
+# SQLite pass, and the PostgreSQL pass split into its real-browser gates and
+# the rest, so that the two cores stay busy until the end; each run's output
+# is printed when it is done.
 pytest: venv assets node-modules chromium pg-client
-	$(MAKE) --no-print-directory -j2 -Otarget pytest-sqlite pytest-postgres
+	$(MAKE) --no-print-directory -j3 -Otarget pytest-sqlite pytest-postgres pytest-browser
 
 # SQLite: everything but the real-browser gates, which run once, on PostgreSQL.
 pytest-sqlite: venv
 	$(VENV)/bin/pytest -q -m "not browser" --durations=10
 
-# The whole suite on the real PostgreSQL server, the browser gates included
-# (tests/browser: journeys, axe-core, Nu HTML Checker, crawler); pytest-django
-# creates and drops a throwaway test database next to the one named here.
+# The whole suite on the real PostgreSQL server; pytest-django creates and
+# drops a throwaway test database next to the one named here.
 # Tests marked `once` (slow, independent of the database server: the admin
 # isolation walk, the generated bad input, the Redis and database outages
 # with their own servers) run only in the SQLite pass.
-pytest-postgres: venv assets node-modules chromium pg-client
-	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db --durations=15 -m "not once"
+pytest-postgres: venv pg-client
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db --durations=10 \
+		-m "not once and not browser"
+
+# The real-browser gates on PostgreSQL (tests/browser: journeys, axe-core,
+# Nu HTML Checker, crawler), in a database of their own.
+pytest-browser: venv assets node-modules chromium pg-client
+	DATABASE_URL=$(PG_URL)_browser $(VENV)/bin/pytest -q --create-db --durations=10 -m browser
 
 # Lighthouse on the demo, one URL per page type: a report, not a test. Starts
 # the development server on 127.0.0.1:8000 for the run if none is answering.
