@@ -18,7 +18,7 @@ import pytest
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
-pytestmark = pytest.mark.migrations
+pytestmark = [pytest.mark.migrations, pytest.mark.sqlite]
 
 OLD = ("concepts", "0003_consultation")
 MODELS = ["consultation", "participant", "comment", "commentreport"]

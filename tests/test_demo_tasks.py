@@ -16,7 +16,7 @@ from demo.base import Context, set_up_site
 from demo.localize import translate_page, translate_people
 from demo.people import shared
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult, get_date_max
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 # What a failing connection says in real life: host, port, user. None of it
 # may reach the answer.

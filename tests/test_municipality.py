@@ -12,7 +12,7 @@ from home.municipality import set_up_municipality
 from tests.factories import MERZIG, VOELKLINGEN, Town, TownFactory
 from tests.helpers import path_of, soup, visit
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 SECTIONS = {
     "home": ("Mittelstadt Völklingen", "/de/"),

@@ -5,7 +5,7 @@ import pytest
 from tests.factories import CHANGED, DRAFT, UNPUBLISHED, PressReleaseFactory, paragraph
 from tests.helpers import soup, visit
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns"), pytest.mark.sqlite]
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from search.models import SearchLog
 from tests.factories import CHANGED, DRAFT, ConceptEditionFactory, PressReleaseFactory, paragraph
 from tests.helpers import soup, visit
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns"), pytest.mark.sqlite]
 
 
 @pytest.fixture(scope="module")

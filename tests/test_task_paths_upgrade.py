@@ -14,7 +14,7 @@ from django.core import mail
 from django.utils.module_loading import import_string
 from django_tasks_db.models import DBTaskResult
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 migration = importlib.import_module("home.migrations.0004_move_task_paths")
 

@@ -8,7 +8,7 @@ from core import protection
 from home.models import AccessibilityFeedback, MunicipalitySettings
 from tests.helpers import post
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns"), pytest.mark.sqlite]
 
 REPORT = {
     "message": "Der Kontrast der Links ist zu schwach.",

@@ -19,7 +19,7 @@ from concepts.models import ConceptEditionPage
 from demo.workflows import DEMO_PASSWORD
 from home.models import MunicipalitySettings, Organisation, Person
 
-pytestmark = [pytest.mark.slow, pytest.mark.django_db]
+pytestmark = [pytest.mark.slow, pytest.mark.django_db, pytest.mark.sqlite]
 
 HOSTS = {
     "localhost",

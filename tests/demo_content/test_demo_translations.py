@@ -21,7 +21,7 @@ from demo.localize import (
     translate_page,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.django_db]
+pytestmark = [pytest.mark.slow, pytest.mark.django_db, pytest.mark.sqlite]
 
 HOST = "localhost:8000"
 CONCEPT_PAGES = [

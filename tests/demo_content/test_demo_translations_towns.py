@@ -15,7 +15,7 @@ from demo import translations as data
 from demo.localize import find
 from home.models import Person
 
-pytestmark = [pytest.mark.slow, pytest.mark.django_db]
+pytestmark = [pytest.mark.slow, pytest.mark.django_db, pytest.mark.sqlite]
 
 TOWNS = {
     "merzig.localhost",

@@ -12,7 +12,7 @@ from wagtail.models import Site
 from search import engine
 from search.quality import QUERIES, evaluate, german_path
 
-pytestmark = [pytest.mark.slow, pytest.mark.django_db]
+pytestmark = [pytest.mark.slow, pytest.mark.django_db, pytest.mark.sqlite]
 
 RECALL_AT_5 = 1.0
 MRR = 0.99
