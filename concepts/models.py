@@ -176,6 +176,10 @@ class ConceptEditionPage(BasePage):
 
     objects = PageManager.from_queryset(ConceptEditionQuerySet)()
 
+    # Leichte Sprache is a form of German: translations keep the German summary
+    # (shown with lang="de") instead of asking translators for it.
+    override_translatable_fields = [SynchronizedField("easy_language_summary")]
+
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("year"), FieldPanel("status")]),

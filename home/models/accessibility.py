@@ -82,7 +82,7 @@ class SignLanguageVideo(models.Model):
 
     @property
     def duration_text(self):
-        """"1:05 Minuten": the length as the download link states it (Anlage 2)."""
+        """ "1:05 Minuten": the length as the download link states it (Anlage 2)."""
         from django.utils.translation import gettext
 
         total = round(self.duration)

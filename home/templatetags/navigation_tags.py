@@ -162,7 +162,7 @@ def _legal_pages(context):
 
 @register.inclusion_tag("includes/accessibility_links.html", takes_context=True)
 def accessibility_links(context):
-    """"Leichte Sprache" and "Gebärdensprache" in the header: the German
+    """ "Leichte Sprache" and "Gebärdensprache" in the header: the German
     Leichte Sprache page and the DGS page of the current municipality."""
     request = context.get("request")
     _root, pages, _translated = _legal_pages(context)
