@@ -68,7 +68,8 @@ def _read(handle, start, length):
 
 
 def _headers(response):
-    response["Cache-Control"] = "public, max-age=300"
+    # No Cache-Control of our own: the middleware's private default keeps a
+    # video of a page taken offline out of shared caches at once.
     response["X-Content-Type-Options"] = "nosniff"
     return response
 
