@@ -24,7 +24,8 @@ def queue_due_reminders(today=None):
                 reminded_at=timezone.now()
             )
             if claimed:
-                transaction.on_commit(lambda pk=pk: send_feedback_reminder.enqueue(pk))
+                # In the same transaction: the queued task and the mark stand or fall together.
+                send_feedback_reminder.enqueue(pk)
                 queued += 1
     return queued
 
