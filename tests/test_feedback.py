@@ -86,7 +86,7 @@ def test_a_valid_report_is_stored_mailed_and_thanked_for(client, statement):
     assert feedback.message == VALID["message"]
     assert (feedback.name, feedback.email) == ("Eva Muster", "eva@example.org")
     assert feedback.page.pk == statement.accessibility.pk
-    assert not feedback.answered
+    assert feedback.status == AccessibilityFeedback.Status.NEW
 
     assert len(mail.outbox) == 1
     message = mail.outbox[0]

@@ -276,9 +276,11 @@ class EasyLanguagePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # Every concept edition's summary in Leichte Sprache, listed here.
         ConceptEditionPage = listed_page_types()[0]
-        home = self.get_parent()
+        # Below the municipality's home page (this page's parent, by path: no query).
+        home_path = self.path[: -self.steplen]
         context["concept_summaries"] = (
-            ConceptEditionPage.objects.visible_under(home)
+            ConceptEditionPage.objects.visible()
+            .filter(path__startswith=home_path, locale_id=self.locale_id)
             .exclude(easy_language_summary="")
             .order_by("-year")
         )
