@@ -7,12 +7,25 @@ plainly that the municipality's own DGS video belongs there.
 
 import io
 from fractions import Fraction
+from pathlib import Path
 
 import av
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 
 from home.models import MunicipalitySettings, SignLanguagePageVideo, SignLanguageVideo
+
+
+def _font(size):
+    """Fira Sans from the front-end assets (it has the umlauts); Pillow's own font
+    (without them) if the assets are not installed."""
+    from django.conf import settings
+
+    path = Path(settings.BASE_DIR) / "node_modules/@kern-ux/native/dist/fonts/fira-sans"
+    try:
+        return ImageFont.truetype(str(path / "FiraSans-Regular.woff2"), size)
+    except OSError:
+        return ImageFont.load_default(size=size)
 
 
 def render_video(lines, width=320, height=240, fps=25, frames=75, container="mp4"):
@@ -22,7 +35,7 @@ def render_video(lines, width=320, height=240, fps=25, frames=75, container="mp4
     with av.open(buffer, mode="w", format=container) as output:
         stream = output.add_stream(codec, rate=Fraction(fps).limit_denominator(1000))
         stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
-        font = ImageFont.load_default(size=max(10, height // 14))
+        font = _font(max(10, height // 14))
         for index in range(frames):
             picture = Image.new("RGB", (width, height), (16, 62, 112))
             draw = ImageDraw.Draw(picture)

@@ -20,6 +20,7 @@ SECTIONS = {
     "news": ("Pressemitteilungen", "/de/presse/"),
     "events": ("Veranstaltungen", "/de/veranstaltungen/"),
     "easy_language": ("Leichte Sprache", "/de/leichte-sprache/"),
+    "sign_language": ("Gebärdensprache", "/de/gebaerdensprache/"),
     "imprint": ("Impressum", "/de/impressum/"),
     "privacy": ("Datenschutzerklärung", "/de/datenschutz/"),
     "accessibility": ("Erklärung zur Barrierefreiheit", "/de/barrierefreiheit/"),
