@@ -21,6 +21,32 @@ def answered_to_status(apps, schema_editor):
         feedback.save(update_fields=["status", "due_date"])
 
 
+INBOX_PERMISSIONS = [
+    "view_accessibilityfeedback",
+    "change_accessibilityfeedback",
+    "add_signlanguagevideo",
+    "change_signlanguagevideo",
+    "view_signlanguagevideo",
+]
+
+
+def give_redaktion_the_inbox(apps, schema_editor):
+    """Existing municipalities' Redaktion gets what new ones get (home/roles.py):
+    the feedback inbox and the DGS videos of its own municipality."""
+    from django.apps import apps as global_apps
+    from django.contrib.auth.management import create_permissions
+
+    # The permissions of the new models exist only after migrate; make them now.
+    create_permissions(global_apps.get_app_config("home"), apps=apps, verbosity=0)
+    Permission = apps.get_model("auth", "Permission")
+    MunicipalityGroup = apps.get_model("home", "MunicipalityGroup")
+    permissions = list(
+        Permission.objects.filter(content_type__app_label="home", codename__in=INBOX_PERMISSIONS)
+    )
+    for entry in MunicipalityGroup.objects.filter(role="redaktion").select_related("group"):
+        entry.group.permissions.add(*permissions)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -142,6 +168,7 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.RunPython(answered_to_status, migrations.RunPython.noop),
+        migrations.RunPython(give_redaktion_the_inbox, migrations.RunPython.noop),
         migrations.RemoveField(
             model_name='accessibilityfeedback',
             name='answered',
