@@ -164,8 +164,21 @@ class ConceptEditionPage(BasePage):
     documents = StreamField(
         [("document", DocumentBlock())], verbose_name=_("Dokumente"), blank=True
     )
+    easy_language_summary = RichTextField(
+        _("Zusammenfassung in Leichter Sprache"),
+        blank=True,
+        features=["h3", "bold", "ul", "link"],
+        help_text=_(
+            "Kurze Sätze, eine Aussage pro Satz, schwere Wörter erklärt. Erscheint auf der "
+            "Ausgabe und auf der Seite in Leichter Sprache."
+        ),
+    )
 
     objects = PageManager.from_queryset(ConceptEditionQuerySet)()
+
+    # Leichte Sprache is a form of German: translations keep the German summary
+    # (shown with lang="de") instead of asking translators for it.
+    override_translatable_fields = [SynchronizedField("easy_language_summary")]
 
     content_panels = [
         *Page.content_panels,
@@ -187,6 +200,7 @@ class ConceptEditionPage(BasePage):
         FieldPanel("guiding_goals"),
         FieldPanel("structure"),
         FieldPanel("documents"),
+        FieldPanel("easy_language_summary"),
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("listing_image")]
     search_fields = [
@@ -194,6 +208,7 @@ class ConceptEditionPage(BasePage):
         index.SearchField("mission_statement"),
         index.SearchField("guiding_goals"),
         index.SearchField("structure"),
+        index.SearchField("easy_language_summary"),
         index.FilterField("status"),
         index.FilterField("year"),
     ]
@@ -210,6 +225,7 @@ class ConceptEditionPage(BasePage):
         APIField("guiding_goals"),
         APIField("structure"),
         APIField("documents"),
+        APIField("easy_language_summary"),
     ]
 
     parent_page_types = ["concepts.ConceptIndexPage"]

@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from . import kaiserslautern, marl, merzig, voelklingen, wilhelmshaven
+from .accessibility import build_sign_language
 from .base import Context, set_up_site
 from .localize import build_translations
 from .people import shared
@@ -74,6 +75,7 @@ def load(progress=lambda *args: None):
             ("Site und Standardseiten", set_up_site),
             ("Demo-Benutzer für jede Rolle", ensure_demo_users),
             *module.PARTS,
+            ("Gebärdensprache (Platzhalter-Video)", build_sign_language),
         ]
         with transaction.atomic():
             for number, (label, build) in enumerate(parts, start=1):

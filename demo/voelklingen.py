@@ -86,6 +86,38 @@ def build_people(ctx):
     ensure_home_contacts(ctx, [ctx.people["bora"], ctx.people["presse"]])
 
 
+# The 2020 edition in Leichte Sprache: short sentences, one statement each,
+# hard words explained (written for the demo).
+EASY_LANGUAGE_2020 = (
+    "<h3>Was ist das Integrations-Konzept?</h3>"
+    "<p>Das Integrations-Konzept ist ein Plan.</p>"
+    "<p>Der Plan ist von der Stadt Völklingen.</p>"
+    "<p>Integration heißt: Alle Menschen gehören dazu.</p>"
+    "<p>Auch Menschen aus anderen Ländern.</p>"
+    "<p>Der Plan sagt: So wollen wir gut zusammen leben.</p>"
+    "<h3>Wer hat den Plan gemacht?</h3>"
+    "<p>Viele Menschen haben mit-gemacht.</p>"
+    "<p>Zum Beispiel Menschen von der Stadt.</p>"
+    "<p>Und Menschen aus Vereinen und Schulen.</p>"
+    "<p>Und Menschen, die selbst nach Völklingen gekommen sind.</p>"
+    "<p>Ein Institut hat geholfen.</p>"
+    "<p>Ein Institut ist eine Gruppe von Fach-Leuten.</p>"
+    "<p>Der Stadt-Rat hat den Plan im September 2020 beschlossen.</p>"
+    "<p>Der Stadt-Rat sind Politiker aus Völklingen.</p>"
+    "<p>Beschlossen heißt: Der Plan gilt jetzt.</p>"
+    "<h3>Was steht im Plan?</h3>"
+    "<ul><li>Alle sollen gut Deutsch lernen können.</li>"
+    "<li>Kinder sollen gut lernen können. Egal, woher die Familie kommt.</li>"
+    "<li>Alle sollen eine Arbeit finden können.</li>"
+    "<li>Die Stadt-Verwaltung soll für alle gut da sein.</li>"
+    "<li>Menschen sollen sich treffen und kennen-lernen.</li></ul>"
+    "<h3>Wie geht es weiter?</h3>"
+    "<p>Die Stadt prüft immer wieder: Was haben wir schon geschafft?</p>"
+    "<p>Das schreibt die Stadt in einen Bericht.</p>"
+    "<p>Sie können den Bericht lesen.</p>"
+)
+
+
 def build_concept(ctx):
     first = edition(
         ctx,
@@ -289,6 +321,7 @@ def build_concept(ctx):
         ),
         listing_image=picture(ctx, "Völklingen – Integrationskonzept 2020", "ribbons", "saar", 20),
         pdf_title="Integrationskonzept der Stadt Völklingen – Fortschreibung 2020",
+        easy_language_summary=EASY_LANGUAGE_2020,
         mission=[
             "Völklingen ist eine Stadt für alle, die hier leben. Herkunft, Sprache oder "
             "Religion sollen nicht darüber entscheiden, welche Chancen jemand hat.",

@@ -3,12 +3,15 @@
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from core.protection import rate_limited
 
 from .forms import AccessibilityFeedbackForm
-from .tasks import send_feedback_mail
+from .models.feedback import due_after
+from .tasks import send_feedback_mail, send_feedback_receipt
 
 SCOPE = "feedback"
 
@@ -32,12 +35,18 @@ def handle_feedback(page, request, serve, *args, **kwargs):
                 feedback.save()
                 # Sent in the background (core.tasks), once the report is stored.
                 send_feedback_mail.enqueue(feedback.pk)
+                if feedback.email:
+                    send_feedback_receipt.enqueue(feedback.pk, translation.get_language())
+                due = feedback.due_date
+            else:
+                due = due_after(timezone.now())
             messages.success(
                 request,
                 _(
                     "Vielen Dank! Ihre Nachricht ist bei uns angekommen. "
-                    "Wir antworten innerhalb eines Monats."
-                ),
+                    "Wir antworten bis spätestens %(due)s."
+                )
+                % {"due": date_format(due)},
             )
             return redirect(page.get_url(request) + "#feedback")
         # A new key for the next try, so that a corrected form is not taken

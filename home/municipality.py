@@ -27,6 +27,7 @@ from .models import (
     HomePage,
     LegalPage,
     MunicipalitySettings,
+    SignLanguagePage,
 )
 from .roles import ensure_roles
 
@@ -43,6 +44,7 @@ class Municipality:
     phone: str = ""
     email: str = ""
     advisory_board_name: str = "Integrationsbeirat"
+    editorial_responsible: str = ""
     introduction: str = ""
     sections: dict = field(default_factory=dict)
 
@@ -98,6 +100,7 @@ def set_up_municipality(m: Municipality):
         config.phone = m.phone
         config.email = m.email
         config.advisory_board_name = m.advisory_board_name
+        config.editorial_responsible = m.editorial_responsible
         config.save()
     root_collection = Collection.get_first_root_node()
     collection = root_collection.get_children().filter(name=m.name).first()
@@ -114,6 +117,18 @@ def set_up_municipality(m: Municipality):
         title="Leichte Sprache",
         summary="Informationen zu dieser Website in Leichter Sprache.",
         body=_easy_language_body(m),
+    )
+    sections["sign_language"], _ = ensure_child(
+        home,
+        SignLanguagePage,
+        "gebaerdensprache",
+        title="Gebärdensprache",
+        summary="Informationen zu dieser Website in Deutscher Gebärdensprache (DGS).",
+        introduction=(
+            "<p>Hier erklären Videos in Deutscher Gebärdensprache, was auf dieser Website "
+            "steht, wie Sie sich zurechtfinden, was in der Erklärung zur Barrierefreiheit "
+            "steht und wo es weitere Informationen in Gebärdensprache gibt.</p>"
+        ),
     )
     sections["imprint"], _ = ensure_child(
         home,
@@ -145,6 +160,7 @@ def set_up_municipality(m: Municipality):
             "und wie Sie Barrieren melden können."
         ),
         statement_date=date.today(),
+        last_reviewed=date.today(),
         conformance=AccessibilityStatementPage.Conformance.PARTIAL,
         non_accessible_content=(
             "<ul><li>Ältere PDF-Dokumente, etwa frühere Ausgaben des Integrationskonzepts, "
@@ -203,15 +219,64 @@ def _privacy_text(m):
 
 
 def _easy_language_body(m):
-    sentences = [
-        f"Das ist die Internet-Seite von {escape(m.name)}.",
-        "Hier steht, wie die Stadt Menschen aus anderen Ländern hilft.",
-        "Und wie alle Menschen in der Stadt gut zusammen leben können.",
-        "Die Stadt hat dafür einen Plan geschrieben.",
-        "Der Plan heißt: Integrations-Konzept.",
-        "Auf dieser Seite finden Sie den Plan.",
-        "Sie finden auch Nachrichten von der Stadt.",
-        "Und Sie finden Termine für Treffen.",
-        "Bei den Treffen können alle mit-reden.",
+    """A starting text with the four items of BITV 2.0 § 4, for the municipality to review."""
+    name = escape(m.name)
+    parts = [
+        (
+            "Was steht auf dieser Internet-Seite?",
+            [
+                f"Das ist die Internet-Seite von {name}.",
+                "Hier steht, wie die Stadt Menschen aus anderen Ländern hilft.",
+                "Und wie alle Menschen in der Stadt gut zusammen leben können.",
+                "Die Stadt hat dafür einen Plan geschrieben.",
+                "Der Plan heißt: Integrations-Konzept.",
+                "Sie finden auch Nachrichten von der Stadt.",
+                "Und Sie finden Termine für Treffen.",
+                "Bei den Treffen können alle mit-reden.",
+            ],
+        ),
+        (
+            "Wie finde ich mich auf der Seite zurecht?",
+            [
+                "Oben auf jeder Seite ist ein Menü.",
+                "Menü heißt: eine Liste mit Links.",
+                "Ein Link ist ein Wort. Sie können darauf klicken.",
+                "Dann kommen Sie zu einer anderen Seite.",
+                "Oben gibt es auch ein Such-Feld.",
+                "Dort können Sie ein Wort schreiben.",
+                "Dann zeigt die Seite alles zu diesem Wort.",
+                "Ganz unten auf jeder Seite finden Sie die Kontakt-Daten der Stadt.",
+            ],
+        ),
+        (
+            "Was steht in der Erklärung zur Barriere-Freiheit?",
+            [
+                "Barriere-Freiheit heißt: Alle Menschen können die Seite gut benutzen.",
+                "Zum Beispiel auch Menschen, die nicht gut sehen.",
+                "Die Stadt hat geprüft: Ist die Seite barriere-frei?",
+                "Vieles ist barriere-frei. Manches noch nicht.",
+                "Zum Beispiel: Manche alte Dateien sind noch nicht barriere-frei.",
+                "Haben Sie ein Problem mit der Seite?",
+                "Dann schreiben Sie uns.",
+                "Dafür gibt es ein Formular auf der Seite: Erklärung zur Barriere-Freiheit.",
+                "Wir antworten Ihnen in einem Monat.",
+                "Sind Sie mit der Antwort nicht zufrieden?",
+                "Dann hilft Ihnen eine Schlichtungs-Stelle.",
+                "Eine Schlichtungs-Stelle hilft bei Streit. Sie kostet nichts.",
+            ],
+        ),
+        (
+            "Wo gibt es noch mehr Informationen?",
+            [
+                "Es gibt auch Informationen in Gebärden-Sprache.",
+                "Der Link dazu ist oben auf jeder Seite.",
+                "Zum Integrations-Konzept gibt es eine Zusammenfassung in Leichter Sprache.",
+                "Sie steht unten auf dieser Seite.",
+            ],
+        ),
     ]
-    return [("paragraph", "".join(f"<p>{s}</p>" for s in sentences))]
+    html = "".join(
+        f"<h2>{heading}</h2>" + "".join(f"<p>{s}</p>" for s in sentences)
+        for heading, sentences in parts
+    )
+    return [("paragraph", html)]

@@ -65,8 +65,18 @@ DIRECTORY = [
     ("home", "view_organisation"),
     ("concepts", "view_fieldofaction"),
 ]
+# The accessibility inbox and the DGS videos: the Redaktion looks after the
+# website, so it answers feedback on it (home/viewsets.py narrows both to the
+# own municipality).
+ACCESSIBILITY = [
+    ("home", "view_accessibilityfeedback"),
+    ("home", "change_accessibilityfeedback"),
+    ("home", "add_signlanguagevideo"),
+    ("home", "change_signlanguagevideo"),
+    ("home", "view_signlanguagevideo"),
+]
 GLOBAL_PERMISSIONS = {
-    Role.EDITORIAL: [ACCESS_ADMIN, *DIRECTORY],
+    Role.EDITORIAL: [ACCESS_ADMIN, *DIRECTORY, *ACCESSIBILITY],
     Role.PRESS_OFFICE: [ACCESS_ADMIN, *DIRECTORY],
     Role.INTEGRATION_OFFICE: [ACCESS_ADMIN, *DIRECTORY],
     Role.ADVISORY_BOARD: [ACCESS_ADMIN],

@@ -94,6 +94,9 @@ def visible_collection_items(user, items):
 
 # Snippets that belong to a municipality through a page: model -> path to the page.
 OWNED_THROUGH_PAGE = {"home.accessibilityfeedback": "page"}
+# Snippets that belong to a municipality through its site: model -> the site field.
+OWNED_THROUGH_SITE = {"home.signlanguagevideo": "site"}
+OWNED = {**OWNED_THROUGH_PAGE, **OWNED_THROUGH_SITE}
 
 
 def owner_path(model):
@@ -110,6 +113,9 @@ def visible_owned(user, queryset):
     through = owner_path(model)
     if through:
         return visible_pages(user, queryset, field=f"{through}__path")
+    site_field = OWNED_THROUGH_SITE.get(model._meta.label_lower)
+    if site_field and not unrestricted(user):
+        return queryset.filter(**{f"{site_field}__in": _scope(user)[0]})
     return queryset
 
 

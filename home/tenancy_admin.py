@@ -164,7 +164,7 @@ def _translated_object(kwargs):
 def _owned_snippet(kwargs, route):
     from django.apps import apps
 
-    for label in tenancy.OWNED_THROUGH_PAGE:
+    for label in tenancy.OWNED:
         app_label, model_name = label.split(".")
         if kwargs.get("app_label") == app_label and kwargs.get("model_name") == model_name:
             return apps.get_model(label)

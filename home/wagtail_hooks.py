@@ -21,7 +21,11 @@ from .tenancy_admin import (
     MunicipalImagesAdminAPIViewSet,
     MunicipalPagePolicy,
 )
-from .viewsets import AccessibilityFeedbackViewSet
+from .viewsets import (
+    AccessibilityFeedbackViewSet,
+    ConciliationBodyViewSet,
+    SignLanguageVideoViewSet,
+)
 
 # wagtail.users builds its user viewset from this app config attribute when the
 # admin URLs are first loaded, which is after every wagtail_hooks module has
@@ -29,6 +33,28 @@ from .viewsets import AccessibilityFeedbackViewSet
 apps.get_app_config("wagtailusers").user_viewset = "home.users.MunicipalUserViewSet"
 
 register_snippet(AccessibilityFeedbackViewSet)
+register_snippet(SignLanguageVideoViewSet)
+register_snippet(ConciliationBodyViewSet)
+
+
+@hooks.register("register_reports_menu_item")
+def overdue_feedback_menu_item():
+    """The overview of overdue accessibility feedback: the inbox, filtered."""
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    class FeedbackReaders(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm(
+                "home.view_accessibilityfeedback"
+            ) or request.user.has_perm("home.change_accessibilityfeedback")
+
+    return FeedbackReaders(
+        _("Überfällige Rückmeldungen"),
+        reverse("wagtailsnippets_home_accessibilityfeedback:list") + "?ueberfaellig=true",
+        icon_name="warning",
+        order=950,
+    )
 
 
 @hooks.register("before_bulk_action")

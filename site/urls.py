@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.health import health
+from home import video_views
 from home.history import MunicipalLogEntriesView
 from home.languages import routing, sitemap
 
@@ -32,6 +33,18 @@ urlpatterns = [
         name="robots",
     ),
     path("api/v2/", api_router.urls),
+    # Sign-language videos (home/video_views.py): one file for every language.
+    path("gebaerdensprache/video/<int:video_id>/", video_views.stream, name="dgs_video"),
+    path(
+        "gebaerdensprache/video/<int:video_id>/download/",
+        video_views.download,
+        name="dgs_video_download",
+    ),
+    path(
+        "gebaerdensprache/video/<int:video_id>/untertitel.vtt",
+        video_views.captions,
+        name="dgs_video_captions",
+    ),
     # For load balancers and monitoring (core/health.py): never cached.
     path("health/", health, name="health"),
 ]

@@ -20,6 +20,7 @@ SECTIONS = {
     "news": ("Pressemitteilungen", "/de/presse/"),
     "events": ("Veranstaltungen", "/de/veranstaltungen/"),
     "easy_language": ("Leichte Sprache", "/de/leichte-sprache/"),
+    "sign_language": ("Gebärdensprache", "/de/gebaerdensprache/"),
     "imprint": ("Impressum", "/de/impressum/"),
     "privacy": ("Datenschutzerklärung", "/de/datenschutz/"),
     "accessibility": ("Erklärung zur Barrierefreiheit", "/de/barrierefreiheit/"),
@@ -109,13 +110,18 @@ def test_the_command_sets_up_a_municipality_and_prints_its_address(client, voelk
         "8000",
         "--state",
         "NW",
+        "--editorial-responsible",
+        "Max Muster\\nCreiler Platz 1, 45768 Marl",
         stdout=out,
     )
     output = out.getvalue()
     assert "Stadt Marl ist eingerichtet: http://marl.localhost:8000/" in output
     assert "/de/presse/" in output
     site = Site.objects.get(hostname="marl.localhost")
-    assert MunicipalitySettings.for_site(site).state == "NW"
+    config = MunicipalitySettings.for_site(site)
+    assert config.state == "NW"
+    # The person responsible under § 18 Abs. 2 MStV, shown on the Impressum.
+    assert config.editorial_responsible == "Max Muster\nCreiler Platz 1, 45768 Marl"
     assert not site.is_default_site
     # Running it again is harmless.
     before = counts()

@@ -87,13 +87,18 @@ PINS = {
     "field of action": 29,
     "standard page": 18,
     "legal page": 18,
-    "accessibility statement": 18,
-    "easy language": 18,
+    # The Land's conciliation body (issue 15): one query.
+    "accessibility statement": 19,
+    # The concept editions' summaries in Leichte Sprache (issue 15): the
+    # editions and Wagtail's view restrictions, two queries.
+    "easy language": 20,
+    "sign language": 19,
     "search": 29,
     "RSS": 15,
     "Atom": 16,
     "iCal": 11,
-    "sitemap": 36,
+    # 38 since the DGS page type (issue 15): one more page type to fetch.
+    "sitemap": 38,
 }
 
 
@@ -165,6 +170,7 @@ def page_paths(town):
         "legal page": "/impressum/",
         "accessibility statement": "/barrierefreiheit/",
         "easy language": "/leichte-sprache/",
+        "sign language": "/gebaerdensprache/",
         "search": "/suche/?q=Nummer",
         "RSS": "/presse/feed/rss/",
         "Atom": "/presse/feed/atom/",

@@ -58,12 +58,13 @@ def test_the_sitemap_lists_the_live_pages_of_this_municipality_only(client, merz
         "/de/datenschutz/",
         "/de/barrierefreiheit/",
         "/de/leichte-sprache/",
+        "/de/gebaerdensprache/",
     ):
         assert f"http://merzig.localhost{path}" in locations
     assert "http://merzig.localhost/de/presse/sprachcafe-eroffnet/" in locations
     assert "http://merzig.localhost/de/presse/fest-der-kulturen/" in locations
     assert all(loc.startswith("http://merzig.localhost/") for loc in locations)
-    assert len(locations) == len(set(locations)) == 10
+    assert len(locations) == len(set(locations)) == 11
 
 
 def test_the_sitemap_leaves_out_drafts_and_withdrawn_pages(client, merzig, pages):
@@ -112,7 +113,7 @@ def test_the_pages_api_lists_only_live_pages_of_the_requesting_site(client, merz
         "Mittelstadt Völklingen",
     ):
         assert hidden not in titles
-    assert data["meta"]["total_count"] == len(titles) == 10
+    assert data["meta"]["total_count"] == len(titles) == 11
 
 
 def test_the_pages_api_shows_the_live_version_of_a_changed_page(client, merzig, pages):

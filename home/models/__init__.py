@@ -4,6 +4,12 @@ One module per subject; everything is importable from ``home.models`` as
 Django and the migrations expect.
 """
 
+from .accessibility import (
+    ConciliationBody,
+    SignLanguagePage,
+    SignLanguagePageVideo,
+    SignLanguageVideo,
+)
 from .feedback import AccessibilityFeedback
 from .media import CreditedImage, CreditedRendition
 from .municipality import (
@@ -28,6 +34,7 @@ __all__ = [
     "FEDERAL_STATES",
     "AccessibilityFeedback",
     "AccessibilityStatementPage",
+    "ConciliationBody",
     "CreditedImage",
     "CreditedRendition",
     "EasyLanguagePage",
@@ -39,6 +46,9 @@ __all__ = [
     "MunicipalitySettings",
     "Organisation",
     "Person",
+    "SignLanguagePage",
+    "SignLanguagePageVideo",
+    "SignLanguageVideo",
     "StandardPage",
     "all_translation_languages",
     "translation_language_choices",

@@ -90,6 +90,25 @@ class MunicipalitySettings(BaseSiteSetting):
         blank=True,
         help_text=_("Hierhin werden Meldungen aus dem Feedback-Formular geschickt."),
     )
+    feedback_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("Zuständig für Rückmeldungen"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Diese Gruppe erinnern wir eine Woche vor Ablauf der Antwortfrist per E-Mail. "
+            "Leer: die Redaktion der Kommune."
+        ),
+    )
+    editorial_responsible = models.TextField(
+        _("Verantwortlich für den Inhalt (§ 18 Abs. 2 MStV)"),
+        blank=True,
+        help_text=_(
+            "Name und Anschrift der Person, die für die redaktionellen Inhalte verantwortlich ist."
+        ),
+    )
 
     default_image_credit = models.CharField(
         _("Standard-Bildnachweis"),
@@ -123,6 +142,8 @@ class MunicipalitySettings(BaseSiteSetting):
         ),
         FieldPanel("advisory_board_name"),
         FieldPanel("feedback_email"),
+        FieldPanel("feedback_group"),
+        FieldPanel("editorial_responsible"),
         FieldPanel("default_image_credit"),
         FieldPanel("languages"),
     ]

@@ -54,6 +54,7 @@ class HomePage(RoutablePageMixin, BasePage):
         "home.LegalPage",
         "home.AccessibilityStatementPage",
         "home.EasyLanguagePage",
+        "home.SignLanguagePage",
     ]
     template = "home/home_page.html"
 
@@ -184,6 +185,7 @@ class AccessibilityStatementPage(BasePage):
         default=Conformance.PARTIAL,
     )
     statement_date = models.DateField(_("Erstellt am"))
+    last_reviewed = models.DateField(_("Zuletzt überprüft am"), null=True, blank=True)
     method = models.CharField(
         _("Methode"), max_length=255, default="Selbstbewertung und automatisierte Prüfungen"
     )
@@ -208,6 +210,7 @@ class AccessibilityStatementPage(BasePage):
         *Page.content_panels,
         FieldPanel("conformance"),
         FieldPanel("statement_date"),
+        FieldPanel("last_reviewed"),
         FieldPanel("method"),
         FieldPanel("non_accessible_content"),
         FieldPanel("feedback_intro"),
@@ -242,8 +245,14 @@ class AccessibilityStatementPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from home.forms import AccessibilityFeedbackForm
 
+        from .accessibility import ConciliationBody
+        from .municipality import MunicipalitySettings
+
         context = super().get_context(request, *args, **kwargs)
         context["form"] = getattr(request, "feedback_form", None) or AccessibilityFeedbackForm()
+        # The Land's body, chosen from the municipality's state.
+        state = MunicipalitySettings.for_request(request).state
+        context["conciliation_body"] = ConciliationBody.objects.filter(state=state).first()
         return context
 
 
@@ -262,3 +271,17 @@ class EasyLanguagePage(BasePage):
 
     class Meta:
         verbose_name = _("Seite in Leichter Sprache")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Every concept edition's summary in Leichte Sprache, listed here.
+        ConceptEditionPage = listed_page_types()[0]
+        # Below the municipality's home page (this page's parent, by path: no query).
+        home_path = self.path[: -self.steplen]
+        context["concept_summaries"] = (
+            ConceptEditionPage.objects.visible()
+            .filter(path__startswith=home_path, locale_id=self.locale_id)
+            .exclude(easy_language_summary="")
+            .order_by("-year")
+        )
+        return context

@@ -19,7 +19,10 @@ FOOTER_PAGE_MODELS = (
     ("home", "LegalPage"),
     ("home", "AccessibilityStatementPage"),
     ("home", "EasyLanguagePage"),
+    ("home", "SignLanguagePage"),
 )
+# Linked in the header of every page, in every language (BITV 2.0 § 4).
+HEADER_PAGE_MODELS = (("home", "EasyLanguagePage"), ("home", "SignLanguagePage"))
 
 
 def _current_page(context):
@@ -112,20 +115,19 @@ def _footer_content_types():
     return list(ContentType.objects.get_for_models(*models).values())
 
 
-@register.inclusion_tag("includes/footer_links.html", takes_context=True)
-def footer_links(context):
-    """Legal notice, accessibility statement, easy language etc.: live, public
-    descendants of the site root of the configured types, ordered by path.
-    A fixed number of queries, whatever the number of links."""
+def _legal_pages(context):
+    """(root, German legal pages, their translations by key), once per request:
+    the header's and the footer's links share these queries."""
     from wagtail.models import Page
 
     request = context.get("request")
+    cached = getattr(request, "_weltoffen_legal_pages", None) if request else None
+    if cached is not None:
+        return cached
     root = _site_root(context)
     content_types = _footer_content_types() if root is not None else []
     if not content_types:
-        return {"items": [], "request": request}
-
-    current = _current_page(context)
+        return None, [], {}
     # The legal pages are the German originals' set; a translated tree shows a
     # translation where there is one and links the German original otherwise.
     original_root = root
@@ -136,7 +138,7 @@ def footer_links(context):
             ).first()
             or root
         )
-    pages = (
+    pages = list(
         Page.objects.descendant_of(original_root)
         .live()
         .public()
@@ -152,6 +154,48 @@ def footer_links(context):
             .public()
             .filter(translation_key__in=[p.translation_key for p in pages])
         }
+    result = (root, pages, translated)
+    if request is not None:
+        request._weltoffen_legal_pages = result
+    return result
+
+
+@register.inclusion_tag("includes/accessibility_links.html", takes_context=True)
+def accessibility_links(context):
+    """ "Leichte Sprache" and "Gebärdensprache" in the header: the German
+    Leichte Sprache page and the DGS page of the current municipality."""
+    request = context.get("request")
+    _root, pages, _translated = _legal_pages(context)
+    wanted = {}
+    for app_label, model_name in HEADER_PAGE_MODELS:
+        try:
+            model = apps.get_model(app_label, model_name)
+        except LookupError:
+            continue
+        wanted[ContentType.objects.get_for_model(model).pk] = model_name
+    links = {}
+    for page in pages:
+        kind = wanted.get(page.content_type_id)
+        if kind and kind not in links:
+            links[kind] = page.get_url(request)
+    current = _current_page(context)
+    return {
+        "easy_language_url": links.get("EasyLanguagePage"),
+        "sign_language_url": links.get("SignLanguagePage"),
+        "current_url": current.get_url(request) if current is not None else None,
+    }
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    """Legal notice, accessibility statement, easy language etc.: live, public
+    descendants of the site root of the configured types, ordered by path.
+    A fixed number of queries, whatever the number of links."""
+    request = context.get("request")
+    root, pages, translated = _legal_pages(context)
+    if root is None:
+        return {"items": [], "request": request}
+    current = _current_page(context)
     items = []
     for page in pages:
         shown = translated.get(page.translation_key, page)

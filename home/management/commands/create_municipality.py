@@ -24,6 +24,11 @@ class Command(BaseCommand):
         parser.add_argument("--phone", default="")
         parser.add_argument("--address", default="")
         parser.add_argument("--advisory-board-name", default="Integrationsbeirat")
+        parser.add_argument(
+            "--editorial-responsible",
+            default="",
+            help="Verantwortlich nach § 18 Abs. 2 MStV: Name und Anschrift (\\n für Zeilen)",
+        )
         parser.add_argument("--default", action="store_true", help="Als Standard-Site setzen")
 
     def handle(self, *args, **options):
@@ -41,6 +46,7 @@ class Command(BaseCommand):
                 phone=options["phone"],
                 address=options["address"].replace("\\n", "\n"),
                 advisory_board_name=options["advisory_board_name"],
+                editorial_responsible=options["editorial_responsible"].replace("\\n", "\n"),
                 is_default=options["default"],
             )
         )

@@ -1,4 +1,4 @@
-"""Publish and unpublish scheduled pages in a loop: the embargo clock.
+"""Publish and unpublish scheduled pages in a loop: the embargo clock (and feedback reminders).
 
 Wagtail stores a scheduled go-live (Sperrfrist) and an expiry on the page and
 its revision; `publish_scheduled` acts on them when it runs. This command runs
@@ -18,6 +18,8 @@ from django.core.management.base import BaseCommand
 from django.db import close_old_connections, connection
 from django.utils import timezone
 from wagtail.models import Page, Revision
+
+from home.inbox import queue_due_reminders
 
 logger = logging.getLogger("weltoffen.scheduler")
 
@@ -75,12 +77,16 @@ class Command(BaseCommand):
             due = Revision.objects.filter(approved_go_live_at__lt=now).count()
             expired = Page.objects.filter(live=True, expire_at__lt=now).count()
             call_command("publish_scheduled", stdout=io.StringIO())
+            # Accessibility feedback due within a week: a reminder each (home/inbox.py).
+            reminders = queue_due_reminders()
         except Exception:
             # One failed run (database restart, …) must not end the loop.
             logger.exception("publish_scheduled ist fehlgeschlagen.")
         else:
             message = f"{due} veröffentlicht, {expired} abgelaufen und zurückgezogen."
-            if due or expired:
+            if reminders:
+                message += f" {reminders} Erinnerung(en) zu Rückmeldungen eingereiht."
+            if due or expired or reminders:
                 logger.info(message)
                 self.stdout.write(f"{now:%Y-%m-%d %H:%M:%S}: {message}")
             else:
