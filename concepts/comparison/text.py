@@ -1,0 +1,53 @@
+"""Word-by-word differences of two texts, as HTML that screen readers can follow.
+
+Most screen readers announce neither <ins> nor <del>, so each carries a
+visually hidden label ("eingefügt", "gestrichen") and the change is never told
+by colour alone.
+"""
+
+import re
+from difflib import SequenceMatcher
+
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+# Words, runs of spaces and single punctuation marks, so a changed comma does
+# not mark the whole word next to it.
+TOKENS = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+BLOCK_END = re.compile(r"</(p|li|h\d|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain_text(html):
+    """Rich text as plain text, one line per paragraph or list item."""
+    text = strip_tags(BLOCK_END.sub("\n", str(html or "")))
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def tokens(text):
+    return TOKENS.findall(text or "")
+
+
+def _marked(tag, label, words):
+    text = escape("".join(words))
+    if not text.strip():
+        return text
+    return f'<{tag}><span class="wo-visually-hidden">{label}: </span>{text}</{tag}>'
+
+
+def word_diff(before, after):
+    """`after` with the words taken out of `before` in <del> and the new ones in <ins>."""
+    old, new = tokens(before), tokens(after)
+    inserted, deleted = _("eingefügt"), _("gestrichen")
+    parts = []
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append(escape("".join(new[j1:j2])))
+            continue
+        if op in ("delete", "replace"):
+            parts.append(_marked("del", deleted, old[i1:i2]))
+        if op in ("insert", "replace"):
+            parts.append(_marked("ins", inserted, new[j1:j2]))
+    return mark_safe("".join(parts).replace("\n", "<br>"))
