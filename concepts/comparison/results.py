@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -188,8 +189,11 @@ def _text_change(key, title, before, after):
         if not after
         else ("unchanged" if before == after else "changed")
     )
-    html = word_diff(before, after) if status == "changed" else escape(after or before)
-    return TextChange(key, title, status, html.replace("\n", "<br>"))
+    if status == "changed":
+        html = word_diff(before, after)
+    else:
+        html = mark_safe(escape(after or before).replace("\n", "<br>"))
+    return TextChange(key, title, status, html)
 
 
 def _edition(page):

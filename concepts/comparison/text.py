@@ -36,12 +36,43 @@ def _marked(tag, label, words):
     return f'<{tag}><span class="wo-visually-hidden">{label}: </span>{text}</{tag}>'
 
 
+# Below this share of common words a text was rewritten, not edited: word by
+# word marks would scatter fragments, so the old text is struck as a whole.
+REWRITTEN_BELOW = 0.5
+
+
 def word_diff(before, after):
-    """`after` with the words taken out of `before` in <del> and the new ones in <ins>."""
+    """`after` with the words taken out of `before` in <del> and the new ones in
+    <ins>, paragraph by paragraph (lines stay lines)."""
+    old_lines, new_lines = (before or "").split("\n"), (after or "").split("\n")
+    parts = []
+    matcher = SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.extend(escape(line) for line in new_lines[j1:j2])
+            continue
+        old, new = old_lines[i1:i2], new_lines[j1:j2]
+        for k in range(max(len(old), len(new))):
+            parts.append(
+                _line_diff(old[k] if k < len(old) else "", new[k] if k < len(new) else "")
+            )
+    return mark_safe("<br>".join(part for part in parts if part))
+
+
+def _line_diff(before, after):
     old, new = tokens(before), tokens(after)
     inserted, deleted = _("eingefügt"), _("gestrichen")
-    parts = []
+    words = SequenceMatcher(
+        None, [t for t in old if not t.isspace()], [t for t in new if not t.isspace()]
+    )
     matcher = SequenceMatcher(None, old, new, autojunk=False)
+    if words.ratio() < REWRITTEN_BELOW:
+        return " ".join(
+            part
+            for part in (_marked("del", deleted, old), _marked("ins", inserted, new))
+            if part
+        )
+    parts = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             parts.append(escape("".join(new[j1:j2])))
@@ -50,4 +81,4 @@ def word_diff(before, after):
             parts.append(_marked("del", deleted, old[i1:i2]))
         if op in ("insert", "replace"):
             parts.append(_marked("ins", inserted, new[j1:j2]))
-    return mark_safe("".join(parts).replace("\n", "<br>"))
+    return "".join(parts)

@@ -90,7 +90,7 @@ def comparison_page(page, request, other=None):
         )
     older, newer = pair
     comparison = cached_comparison(older, newer, older.live_revision_id, newer.live_revision_id)
-    changes = list(comparison.changes())
+    changes = [*comparison.texts, *comparison.changes()]
     answers = answers_for(newer, [change.key for change in changes])
     for change in changes:
         change.answers = answers.get(change.key, [])
