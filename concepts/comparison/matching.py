@@ -75,7 +75,14 @@ def items_of(page):
                 attrs["status"] = str(status.get(m.get("status"), m.get("status") or ""))
                 attrs["budget"] = m.get("budget") or ""
                 g.children.append(
-                    Item("measure", measure.id, m["title"], m.get("description") or "", attrs, parent=g)
+                    Item(
+                        "measure",
+                        measure.id,
+                        m["title"],
+                        m.get("description") or "",
+                        attrs,
+                        parent=g,
+                    )
                 )
             area.children.append(g)
         fields.append(area)

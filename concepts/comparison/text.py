@@ -53,9 +53,7 @@ def word_diff(before, after):
             continue
         old, new = old_lines[i1:i2], new_lines[j1:j2]
         for k in range(max(len(old), len(new))):
-            parts.append(
-                _line_diff(old[k] if k < len(old) else "", new[k] if k < len(new) else "")
-            )
+            parts.append(_line_diff(old[k] if k < len(old) else "", new[k] if k < len(new) else ""))
     return mark_safe("<br>".join(part for part in parts if part))
 
 
@@ -68,12 +66,10 @@ def _line_diff(before, after):
     matcher = SequenceMatcher(None, old, new, autojunk=False)
     if words.ratio() < REWRITTEN_BELOW:
         return " ".join(
-            part
-            for part in (_marked("del", deleted, old), _marked("ins", inserted, new))
-            if part
+            part for part in (_marked("del", deleted, old), _marked("ins", inserted, new)) if part
         )
     parts = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in _merged(matcher.get_opcodes(), new):
         if op == "equal":
             parts.append(escape("".join(new[j1:j2])))
             continue
@@ -82,3 +78,24 @@ def _line_diff(before, after):
         if op in ("insert", "replace"):
             parts.append(_marked("ins", inserted, new[j1:j2]))
     return "".join(parts)
+
+
+def _merged(opcodes, new):
+    """Join changes separated only by a space, so "einem Standort" → "zwei
+    Standorten" reads as one change, not two."""
+    merged = []
+    for op in opcodes:
+        tag, i1, i2, j1, j2 = op
+        if (
+            len(merged) >= 2
+            and tag != "equal"
+            and merged[-1][0] == "equal"
+            and merged[-2][0] != "equal"
+            and "".join(new[merged[-1][3] : merged[-1][4]]).isspace()
+        ):
+            merged.pop()
+            start = merged.pop()
+            merged.append(("replace", start[1], i2, start[3], j2))
+        else:
+            merged.append(op)
+    return merged
