@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.coreutils import find_available_slug
+from wagtail.models import Locale
 
 from .models import ConceptEditionPage
 
@@ -27,7 +28,7 @@ def may_continue(user, edition):
     """Whether `user` may create the Fortschreibung of `edition`."""
     if edition.status != ConceptEditionPage.Status.ADOPTED or not edition.live:
         return False
-    if not edition.locale.is_default():
+    if edition.locale_id != Locale.get_default().pk:
         return False  # translations follow the German edition
     return edition.get_parent().permissions_for_user(user).can_add_subpage()
 
