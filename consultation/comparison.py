@@ -62,7 +62,7 @@ def edition_in_force(draft, site):
 
 
 def what_changes(request, pk):
-    """"Was ändert der Entwurf?": the frozen draft revision compared with the
+    """ "Was ändert der Entwurf?": the frozen draft revision compared with the
     edition in force, for exactly those who may read the consultation."""
     consultation = _consultation(request, pk)
     denied = _gate(request, consultation)

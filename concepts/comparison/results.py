@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 
 from .matching import items_of, match
 from .text import plain_text, word_diff

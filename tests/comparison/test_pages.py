@@ -73,7 +73,7 @@ def comparison_path(page, other=""):
     return f"{path_of(page)}vergleich/{other}"
 
 
-def test_the_edition_links_its_comparison_and_the_page_shows_each_change(client, editions, voelklingen):
+def test_the_edition_links_its_comparison_and_shows_each_change(client, editions, voelklingen):
     town = voelklingen
     newer = editions["newer"]
     edition = text_of(visit(client, town, path_of(newer)))
@@ -87,8 +87,8 @@ def test_the_edition_links_its_comparison_and_the_page_shows_each_change(client,
     assert 'href="#aenderung-' in html
     assert "Wohnen" in text and "neu" in text
     # a changed goal, word by word, labelled for screen readers
-    assert "<del><span class=\"wo-visually-hidden\">gestrichen: </span>leichter</del>" in html
-    assert "<ins><span class=\"wo-visually-hidden\">eingefügt: </span>schneller</ins>" in html
+    assert '<del><span class="wo-visually-hidden">gestrichen: </span>leichter</del>' in html
+    assert '<ins><span class="wo-visually-hidden">eingefügt: </span>schneller</ins>' in html
     # attributes before → after
     assert "umgesetzt" in text and "laufend" in text
     # a goal without a counterpart is dropped, not silently missing
@@ -172,8 +172,9 @@ def test_answers_behind_changes_link_both_ways(client, editions, voelklingen):
 
     newer = editions["newer"]
     goal_key = list(newer.structure.raw_data)[0]["value"]["goals"][0]["id"]
+    published = timezone.now()
     consultation = open_consultation(
-        newer, audience="public", phase="after", result_page=newer, report_published_at=timezone.now()
+        newer, audience="public", phase="after", result_page=newer, report_published_at=published
     )
     comment = Comment.objects.create(
         consultation=consultation,
