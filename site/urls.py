@@ -9,6 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from concepts.comparison.api import comparison_api
 from core.health import health
 from home.history import MunicipalLogEntriesView
 from home.languages import routing, sitemap
@@ -31,6 +32,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots",
     ),
+    path("api/v2/comparisons/<int:pk>/", comparison_api, name="comparison_api"),
     path("api/v2/", api_router.urls),
     # For load balancers and monitoring (core/health.py): never cached.
     path("health/", health, name="health"),

@@ -244,3 +244,29 @@ def test_the_comparison_in_the_readers_language_or_a_notice(client, editions, vo
     assert response.status_code == 200
     assert response["Content-Language"] == "en"
     assert "What has changed? 2009 and 2020" in text_of(response)
+
+
+def test_the_comparison_as_open_data(client, editions, voelklingen, merzig):
+    from concepts.fortschreibung import create_fortschreibung
+    from concepts.models import ConceptEditionPage
+
+    newer = ConceptEditionPage.objects.get(pk=editions["newer"].pk)
+    address = f"/api/v2/comparisons/{newer.pk}/"
+    data = client.get(address, HTTP_HOST=voelklingen.host).json()
+    assert (data["older"]["year"], data["newer"]["year"]) == (2009, 2020)
+    assert [i["title"] for i in data["added"] if i["kind"] == "goal"] == [
+        "Gutes Wohnen in allen Stadtteilen"
+    ]
+    changed = next(i for i in data["changed"] if i["kind"] == "measure")
+    assert {"label": "Stand", "before": "umgesetzt", "after": "laufend"} in changed["attributes"]
+    assert client.get(f"{address}?mit={editions['older'].pk}", HTTP_HOST=voelklingen.host).json()
+    bad = client.get(f"{address}?mit=zwei", HTTP_HOST=voelklingen.host)
+    assert bad.status_code == 400 and "muss die Nummer" in bad.json()["message"]
+    # another municipality's host, and a draft, have no comparison
+    assert client.get(address, HTTP_HOST=merzig.host).status_code == 404
+    draft = create_fortschreibung(newer, None)
+    assert (
+        client.get(f"/api/v2/comparisons/{draft.pk}/", HTTP_HOST=voelklingen.host).status_code
+        == 404
+    )
+    assert client.get(f"{address}?mit={draft.pk}", HTTP_HOST=voelklingen.host).status_code == 404

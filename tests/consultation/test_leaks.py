@@ -27,7 +27,7 @@ def test_draft_under_consultation_leaks_nowhere(client, draft, people, voelkling
 
 
 def test_a_board_only_drafts_comparison_is_never_public(client, draft, people, voelklingen):
-    """"Was ändert der Entwurf?" (consultation/comparison.py) shows the draft:
+    """ "Was ändert der Entwurf?" (consultation/comparison.py) shows the draft:
     only those who may read the consultation see it, and no channel lists it."""
     from tests.factories import ConceptEditionFactory
 
