@@ -1,4 +1,5 @@
-"""The consultation's side of comparing editions: the answers behind changes and "Was ändert der Entwurf?".
+"""The consultation's side of comparing editions: the answers behind changes
+and "Was ändert der Entwurf?".
 
 A published Abwägung records, for comments taken on (fully or in part), which
 section of the adopted edition changed. The comparison page of that edition
