@@ -19,7 +19,7 @@ from core.visibility import PublicPageQuerySet
 
 from .blocks import ConceptStructureBlock
 from .change_notes import ChangeNotesMixin, EditionChangeNote  # noqa: F401 (a model)
-from .comparison.views import comparison_page
+from .comparison.views import comparison_page, german_comparison, line_of
 
 
 class FieldOfAction(TranslatableMixin, index.Indexed, models.Model):
@@ -246,10 +246,15 @@ class ConceptEditionPage(ChangeNotesMixin, RoutablePageMixin, BasePage):
     @cached_property
     def predecessor_in_line(self):
         """The edition before this one among the published ones, for the link
-        "Was hat sich gegenüber … geändert?"."""
-        line = self.edition_line
+        "Was hat sich gegenüber … geändert?". A translation whose predecessor
+        is German only links too: its comparison page says so and links the
+        German comparison."""
+        line = line_of(self)
         index = line.index(self) if self in line else 0
-        return line[index - 1] if index > 0 else None
+        if index > 0:
+            return line[index - 1]
+        german = german_comparison(self)
+        return german.predecessor_in_line if german else None
 
     @cached_property
     def edition_line(self):
