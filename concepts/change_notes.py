@@ -84,7 +84,16 @@ class ChangeNotesMixin(models.Model):
     def public_change_notes(self):
         cache = getattr(self, "_public_change_notes", None)
         if cache is None:
-            cache = self._public_change_notes = list(self.change_notes.all()) if self.pk else []
+            # Notes exist only for adopted editions published more than once:
+            # an edition published once costs no query.
+            again = (
+                self.pk
+                and self.status == "adopted"
+                and self.first_published_at
+                and self.last_published_at
+                and self.last_published_at > self.first_published_at
+            )
+            cache = self._public_change_notes = list(self.change_notes.all()) if again else []
         return cache
 
 
