@@ -249,6 +249,8 @@ class ConceptEditionPage(ChangeNotesMixin, RoutablePageMixin, BasePage):
         "Was hat sich gegenüber … geändert?". A translation whose predecessor
         is German only links too: its comparison page says so and links the
         German comparison."""
+        if not self.predecessor_id:  # a translation keeps its source's link
+            return None
         line = line_of(self)
         index = line.index(self) if self in line else 0
         if index > 0:

@@ -20,8 +20,10 @@ def line_of(page):
     when the predecessor has no translation), so a translation follows the
     German line and keeps the editions translated into its language."""
     line = page.edition_line
+    if len(line) > 1 or not page.predecessor_id:
+        return line
     default = Locale.get_default()
-    if len(line) > 1 or page.locale_id == default.pk:
+    if page.locale_id == default.pk:
         return line
     source = page.get_translation_or_none(default)
     if source is None or not source.live:
