@@ -56,13 +56,18 @@ class Change:
         return bool(self.moved_from)
 
     @property
+    def untouched(self):
+        """Unchanged, and so is everything below it."""
+        return self.status == "unchanged" and all(child.untouched for child in self.children)
+
+    @property
     def shown_children(self):
-        return [child for child in self.children if child.status != "unchanged"]
+        return [child for child in self.children if not child.untouched]
 
     @property
     def folded_children(self):
-        """Unchanged goals or measures: folded away on the page."""
-        return [child for child in self.children if child.status == "unchanged"]
+        """Untouched goals or measures: folded away on the page."""
+        return [child for child in self.children if child.untouched]
 
 
 @dataclass

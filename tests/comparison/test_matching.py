@@ -93,3 +93,28 @@ def test_an_entirely_new_field_of_action_matches_nothing():
     matching = match(old, new)
     assert "f2" not in matching.reverse
     assert "g2" not in matching.reverse, "similar titles in another field are not matched"
+
+
+def test_an_unchanged_goal_with_a_changed_measure_is_not_folded_away():
+    from concepts.comparison.results import compare
+
+    class Edition:
+        def __init__(self, fields):
+            self.fields, self.pk, self.title, self.year = fields, 1, "x", 2020
+            self.mission_statement = self.guiding_goals = ""
+            self.structure = ()
+
+    import concepts.comparison.results as results
+
+    old = [area("f", "sprache", goal("g", "Kurse", measure("m", "Sprachcafé", status="geplant")))]
+    new = [area("f", "sprache", goal("g", "Kurse", measure("m", "Sprachcafé", status="laufend")))]
+    original = results.items_of
+    results.items_of = lambda edition: edition.fields
+    try:
+        comparison = compare(Edition(old), Edition(new))
+    finally:
+        results.items_of = original
+    kurse = comparison.fields[0].children[0]
+    assert kurse.status == "unchanged" and not kurse.untouched
+    assert comparison.fields[0].shown_children == [kurse]
+    assert kurse.shown_children[0].attributes == [("Stand", "geplant", "laufend")]
