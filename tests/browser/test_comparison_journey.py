@@ -55,8 +55,10 @@ def test_board_member_reads_what_the_draft_changes_and_comments_on_a_change(demo
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/abschnitt/[0-9a-f-]+/$"))
     expect(page.locator("main")).to_contain_text(NEW_MEASURE)
-    tab_to(page, page.get_by_role("radio", name="Frage"))
-    page.keyboard.press("Space")
+    # Tab reaches the first radio of the group, the arrow keys the others.
+    tab_to(page, page.get_by_role("radio", name="Anregung"))
+    page.keyboard.press("ArrowDown")
+    expect(page.get_by_role("radio", name="Frage")).to_be_checked()
     tab_to(page, page.get_by_role("textbox", name=re.compile("Ihr Kommentar")))
     page.keyboard.type("Gibt es die Abendkurse auch mit Kinderbetreuung?")
     page.wait_for_timeout(3200)  # the timing trap wants a human pace
