@@ -6,6 +6,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
@@ -17,6 +18,8 @@ from core.pages import BasePage, SectionIndexPage
 from core.visibility import PublicPageQuerySet
 
 from .blocks import ConceptStructureBlock
+from .change_notes import ChangeNotesMixin, EditionChangeNote  # noqa: F401 (a model)
+from .comparison.views import comparison_page, german_comparison, line_of
 
 
 class FieldOfAction(TranslatableMixin, index.Indexed, models.Model):
@@ -118,7 +121,7 @@ class ConceptEditionQuerySet(PublicPageQuerySet):
         )
 
 
-class ConceptEditionPage(BasePage):
+class ConceptEditionPage(ChangeNotesMixin, RoutablePageMixin, BasePage):
     """One edition of a municipality's integration concept, e.g. 2009 or its revision."""
 
     class Status(models.TextChoices):
@@ -201,6 +204,7 @@ class ConceptEditionPage(BasePage):
         FieldPanel("structure"),
         FieldPanel("documents"),
         FieldPanel("easy_language_summary"),
+        ChangeNotesMixin.panel,
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("listing_image")]
     search_fields = [
@@ -240,6 +244,35 @@ class ConceptEditionPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         localize_stream(self.structure, self.locale_id)
         return context
+
+    @path("")
+    def edition(self, request):
+        return self.render(request)
+
+    @path("vergleich/", name="comparison")
+    def comparison(self, request):
+        """What changed against the predecessor (concepts/comparison/)."""
+        return comparison_page(self, request)
+
+    @path("vergleich/<str:other>/", name="comparison_with")
+    def comparison_with(self, request, other):
+        """Any two editions of the same line, by year or slug of the other."""
+        return comparison_page(self, request, other)
+
+    @cached_property
+    def predecessor_in_line(self):
+        """The edition before this one among the published ones, for the link
+        "Was hat sich gegenüber … geändert?". A translation whose predecessor
+        is German only links too: its comparison page says so and links the
+        German comparison."""
+        if not self.predecessor_id:  # a translation keeps its source's link
+            return None
+        line = line_of(self)
+        index = line.index(self) if self in line else 0
+        if index > 0:
+            return line[index - 1]
+        german = german_comparison(self)
+        return german.predecessor_in_line if german else None
 
     @cached_property
     def edition_line(self):

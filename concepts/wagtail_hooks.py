@@ -46,3 +46,32 @@ def concept_section(home, municipality):
         summary=f"Das Integrationskonzept von {municipality.name} in allen Ausgaben.",
     )
     return {"concepts": page}
+
+
+@hooks.register("register_admin_urls")
+def fortschreibung_urls():
+    from django.urls import path
+
+    from .fortschreibung import fortschreibung_view
+
+    return [
+        path(
+            "integrationskonzept/<int:page_id>/fortschreibung/",
+            fortschreibung_view,
+            name="concepts_fortschreibung",
+        )
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def fortschreibung_header_button(page, user, view_name=None, next_url=None):
+    from .fortschreibung import header_buttons
+
+    return header_buttons(page, user, view_name, next_url)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def fortschreibung_listing_button(page, user, next_url=None):
+    from .fortschreibung import header_buttons
+
+    return header_buttons(page, user)

@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from .comparison import what_changes
 from .views import accounts, public
 
 app_name = "consultation"
@@ -16,6 +17,7 @@ urlpatterns = [
         "<int:pk>/kommentar/<int:comment_id>/melden/", public.report_comment, name="report_comment"
     ),
     path("<int:pk>/abwaegung/", public.report, name="report"),
+    path("<int:pk>/was-aendert-sich/", what_changes, name="what_changes"),
     path("<int:pk>/abwaegung.csv", public.report_download, name="report_csv"),
     path("anmelden/", accounts.LoginView.as_view(), name="login"),
     path("abmelden/", accounts.logout, name="logout"),

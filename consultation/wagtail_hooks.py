@@ -35,3 +35,11 @@ def consultation_admin_urls():
             name="consultation_export_xlsx",
         ),
     ]
+
+
+@hooks.register("weltoffen_comparison_answers")
+def comparison_answers(newer, keys):
+    """The Abwägung's decisions behind the changes of an edition (concepts/comparison/)."""
+    from .comparison import answers_behind
+
+    return answers_behind(newer, keys)

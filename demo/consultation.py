@@ -20,6 +20,7 @@ voelklingen-beirat may comment too.
 Created once: when the draft already has a consultation nothing is changed.
 """
 
+import copy
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -96,7 +97,7 @@ def _draft_revision(draft, adopted, office):
                 "Die Verwaltung spricht die Sprachen der Menschen, die sie berät.",
             )
         )
-        page.structure = list(adopted.structure.raw_data)
+        page.structure = _proposed_changes(copy.deepcopy(list(adopted.structure.raw_data)))
         page.mission_statement = html(
             p(
                 "Entwurf: Völklingen ist eine Stadt, in der alle mitreden können. "
@@ -109,6 +110,35 @@ def _draft_revision(draft, adopted, office):
         )
         return page.save_revision(user=office, log_action=True)
     return page.latest_revision
+
+
+def _proposed_changes(structure):
+    """What the demo draft changes against 2020, for "Was ändert der Entwurf?":
+    a measure extended, a new one, one moved to another goal (illustrative)."""
+    sprache, bildung = structure[0]["value"], structure[1]["value"]
+    first = sprache["goals"][0]["value"]["measures"][0]["value"]
+    first.update(
+        timeframe="2021–2027", status="running", partners=first["partners"] + ", Volkshochschule"
+    )
+    sprache["goals"][0]["value"]["measures"].append(
+        {
+            "type": "item",
+            "id": "5e1d0c3a-8f2b-4c61-9d3e-7a0b1c2d3e4f",
+            "value": {
+                "title": "Abend- und Wochenendkurse für Berufstätige",
+                "description": "Beispielinhalt der Demo: Kurse nach Feierabend und samstags.",
+                "responsible": "Volkshochschule",
+                "partners": "Integrationsbüro, Jobcenter",
+                "timeframe": "ab 2027",
+                "status": "planned",
+                "budget": "",
+            },
+        }
+    )
+    goals = bildung["goals"]
+    if len(goals) > 1 and goals[0]["value"]["measures"]:
+        goals[1]["value"]["measures"].append(goals[0]["value"]["measures"].pop())
+    return structure
 
 
 def _when(start, days, hour):

@@ -9,6 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from concepts.comparison.api import comparison_api
 from core.health import health
 from home import video_views
 from home.history import MunicipalLogEntriesView
@@ -32,6 +33,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots",
     ),
+    path("api/v2/comparisons/<int:pk>/", comparison_api, name="comparison_api"),
     path("api/v2/", api_router.urls),
     # Sign-language videos (home/video_views.py): one file for every language.
     path("gebaerdensprache/video/<int:video_id>/", video_views.stream, name="dgs_video"),

@@ -200,3 +200,36 @@ def test_every_page_type_has_a_pinned_number_of_queries(client, merzig):
 
 # Page types whose queries may still grow with the content: none.
 STILL_GROWING = set()
+
+
+def test_the_comparison_of_two_editions_has_a_pinned_number_of_queries(client, merzig):
+    """Two editions with three fields of action each (concepts/comparison/): the
+    page reads both editions, the line, the fields of action and the answers."""
+    from tests.factories import ConceptEditionFactory, structure
+
+    fields = [field_of_action(slug) for slug in ("sprache", "wohnen", "bildung")]
+    measure = {"title": "Sprachcafé", "description": "", "responsible": "Integrationsbüro"}
+    measure |= {"partners": "", "timeframe": "", "status": "running", "budget": ""}
+    sections = [
+        (f, [(f"Ziel {f.slug}", [measure, {**measure, "title": "Lotsen"}])]) for f in fields
+    ]
+    older = ConceptEditionFactory(
+        town=merzig, title="Konzept 2015", year=2015, structure=structure(*sections)
+    )
+    newer = ConceptEditionFactory(
+        town=merzig,
+        title="Konzept 2025",
+        year=2025,
+        predecessor=older,
+        structure=structure(*sections),
+    )
+    count, response = queries_for(client, merzig, path_of(newer) + "vergleich/")
+    assert "Was hat sich geändert? 2015 und 2025" in response.content.decode()
+    assert count <= COMPARISON_PIN, f"{count} queries"
+
+
+# As many as the edition page (26, pinned above): the site chrome costs most of
+# them, the comparison adds the edition line, the older edition's fields of
+# action and the Abwägung's answers; the comparison itself comes from the cache
+# after the first visit. Not 12 on a page-cache miss, like every page type here.
+COMPARISON_PIN = 26

@@ -67,6 +67,7 @@ def build_catalogue(sites):
     press archive). Runs in the test thread while the database is unblocked."""
     from wagtail.models import Locale, Page
 
+    from concepts.models import ConceptEditionPage
     from news.models import NewsIndexPage, PressReleasePage
 
     catalogue = {}
@@ -89,6 +90,10 @@ def build_catalogue(sites):
                 pages = pages.filter(locale=locale)
             for page in pages.specific().order_by("path"):
                 entries.append(Entry(page.full_url, type(page).__name__, page.title))
+                if isinstance(page, ConceptEditionPage) and page.predecessor_in_line:
+                    # the comparison with the predecessor (concepts/comparison/)
+                    url = f"{page.full_url}vergleich/"
+                    entries.append(Entry(url, "ConceptEditionPage (Vergleich)", page.title))
                 if isinstance(page, NewsIndexPage):
                     release = (
                         PressReleasePage.objects.live().child_of(page).order_by("-date").first()
