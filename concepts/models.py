@@ -6,6 +6,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
@@ -17,6 +18,7 @@ from core.pages import BasePage, SectionIndexPage
 from core.visibility import PublicPageQuerySet
 
 from .blocks import ConceptStructureBlock
+from .progress.routes import ProgressDataMixin
 
 
 class FieldOfAction(TranslatableMixin, index.Indexed, models.Model):
@@ -86,7 +88,11 @@ def localize_stream(stream, locale, name="field_of_action"):
 class ConceptIndexPage(SectionIndexPage):
     """Lists a municipality's integration concept editions, newest first."""
 
-    subpage_types = ["concepts.ConceptEditionPage"]
+    subpage_types = [
+        "concepts.ConceptEditionPage",
+        "concepts.ProgressOverviewPage",
+        "concepts.SelbstcheckPage",
+    ]
     template = "concepts/concept_index_page.html"
 
     class Meta:
@@ -104,6 +110,7 @@ class ConceptIndexPage(SectionIndexPage):
         for edition in editions:
             edition.edition_line = edition.line_among(by_pk)
         context["editions"] = editions
+        context["overview"] = ProgressOverviewPage.objects.visible().child_of(self).first()
         return context
 
 
@@ -118,7 +125,7 @@ class ConceptEditionQuerySet(PublicPageQuerySet):
         )
 
 
-class ConceptEditionPage(BasePage):
+class ConceptEditionPage(ProgressDataMixin, RoutablePageMixin, BasePage):
     """One edition of a municipality's integration concept, e.g. 2009 or its revision."""
 
     class Status(models.TextChoices):
@@ -210,10 +217,11 @@ class ConceptEditionPage(BasePage):
         APIField("guiding_goals"),
         APIField("structure"),
         APIField("documents"),
+        APIField("progress"),
     ]
 
     parent_page_types = ["concepts.ConceptIndexPage"]
-    subpage_types = []
+    subpage_types = ["concepts.ProgressReportPage"]
     template = "concepts/concept_edition_page.html"
 
     class Meta:
@@ -222,8 +230,16 @@ class ConceptEditionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        localize_stream(self.structure, self.locale_id)
+        context["progress"] = self.progress_data()
         return context
+
+    def progress_data(self):
+        """Measures, indicators and reports of this edition (concepts/progress/data.py)."""
+        from .progress.data import edition_progress
+
+        if "_progress" not in self.__dict__:
+            self._progress = edition_progress(self)
+        return self._progress
 
     @cached_property
     def edition_line(self):
@@ -277,3 +293,14 @@ class ConceptEditionPage(BasePage):
     @cached_property
     def fields_of_action(self):
         return [block.value["field_of_action"] for block in self.structure]
+
+
+# The progress models live in their own package but belong to this app.
+from .progress.models import (  # noqa: E402, F401
+    IndicatorValue,
+    MeasureStatusUpdate,
+    ProgressOverviewPage,
+    ProgressReportPage,
+    SelbstcheckPage,
+    SelbstcheckRating,
+)
