@@ -14,6 +14,8 @@ has no logic. Colours on white have a contrast of at least 3:1 (the lightest,
 #8a4b00, about 5.9:1).
 """
 
+import math
+
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
@@ -86,6 +88,15 @@ class Drawing(dict):
         self.text(x, y, text, anchor="middle", weight="bold")
 
 
+def nice_step(raw):
+    """A step of 1, 2, 2.5 or 5 times a power of ten, at least `raw`: axis labels a reader
+    can take in at a glance."""
+    if raw <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(raw))
+    return next(power * f for f in (1, 2, 2.5, 5, 10) if power * f >= raw)
+
+
 def fill_for(drawing, status):
     kind, colour = STATUS_STYLE[status]
     ref = drawing.pattern(kind, colour)
@@ -135,11 +146,12 @@ def indicator_chart(series, rtl=False, ident="indicator"):
     """The values of one indicator over the years as a line, its target as a dashed line."""
     left, right, top, bottom, height = 64, 24, 24, 40, 260
     years = [p[0] for p in series.points] + ([series.target_year] if series.target_year else [])
-    values = [p[1] for p in series.points] + (
-        [series.target_value] if series.target_value is not None else []
+    values = [float(p[1]) for p in series.points] + (
+        [float(series.target_value)] if series.target_value is not None else []
     )
     first, last = min(years), max(years)
-    low, high = min(0, min(values)), max(values) * 1.15 or 1
+    low, step = min(0.0, min(values)), nice_step((max(values) - min(0.0, min(values))) / 4)
+    high = low + step * 5 if max(values) >= low + step * 4 else low + step * 4
     unit = f" {series.unit}" if series.unit else ""
     d = Drawing(
         f"chart-{ident}",
@@ -158,11 +170,11 @@ def indicator_chart(series, rtl=False, ident="indicator"):
 
     def py(value):
         return round(
-            top + (height - top - bottom) * (1 - (float(value) - float(low)) / float(high - low)), 1
+            top + (height - top - bottom) * (1 - (float(value) - low) / (high - low)), 1
         )
 
-    for step in range(5):
-        value = low + (high - low) * step / 4
+    for n in range(round((high - low) / step) + 1):
+        value = low + step * n
         d["lines"].append(
             {
                 "x1": d.x(left),
@@ -174,7 +186,7 @@ def indicator_chart(series, rtl=False, ident="indicator"):
                 "width": 1,
             }
         )
-        d.text(left - 8, py(value) + 4, format_number(round(value, 1)), anchor="end", size=12)
+        d.text(left - 8, py(value) + 4, format_number(round(value, 2)), anchor="end", size=12)
     for year in sorted(set(years)):
         d.text(px(year), height - 14, str(year), anchor="middle", size=12)
     if series.target_value is not None:

@@ -8,7 +8,7 @@ unpublished report, value or Selbstcheck appears nowhere.
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils import formats
 from django.utils.translation import gettext as _
 
@@ -110,32 +110,31 @@ class Progress:
         return self.reports[-1].as_of if self.reports else None
 
 
-def published_reports(edition):
-    """The live reports on an edition, oldest first, each in the edition's language
-    where translated (else in German), with their rows: four queries."""
-    from concepts.models import ConceptEditionPage
-
-    from .models import ProgressReportPage
-
-    versions = ConceptEditionPage.objects.filter(translation_key=edition.translation_key)
+def in_language(model, parent, order):
+    """The live children of type `model` under every language version of `parent`, each
+    in the parent's language where translated, else in German: three queries."""
+    versions = type(parent).objects.filter(translation_key=parent.translation_key)
     below = Q()
     for path, depth in versions.values_list("path", "depth"):
         below |= Q(path__startswith=path, depth=depth + 1)
-    reports = list(
-        ProgressReportPage.objects.visible()
-        .filter(below)
-        .select_related("locale")
-        .prefetch_related("status_updates", "indicator_values")
-        .order_by("as_of", "pk")
-    )
     chosen = {}
-    for report in reports:
-        rank = 0 if report.locale_id == edition.locale_id else 1
-        if report.locale.language_code != DEFAULT and rank:
+    for page in model.objects.visible().filter(below).select_related("locale").order_by(*order):
+        rank = 0 if page.locale_id == parent.locale_id else 1
+        if rank and page.locale.language_code != DEFAULT:
             continue
-        if report.translation_key not in chosen or rank < chosen[report.translation_key][0]:
-            chosen[report.translation_key] = (rank, report)
-    return sorted((r for _rank, r in chosen.values()), key=lambda r: (r.as_of, r.pk))
+        if page.translation_key not in chosen or rank < chosen[page.translation_key][0]:
+            chosen[page.translation_key] = (rank, page)
+    return [page for _rank, page in chosen.values()]
+
+
+def published_reports(edition):
+    """The live reports on an edition, oldest first, with their rows."""
+    from .models import ProgressReportPage
+
+    reports = in_language(ProgressReportPage, edition, ("as_of", "pk"))
+    reports.sort(key=lambda r: (r.as_of, r.pk))
+    prefetch_related_objects(reports, "status_updates", "indicator_values")
+    return reports
 
 
 def edition_progress(edition, localized=False):
@@ -228,15 +227,12 @@ def selbstcheck_progress(index, locale_id, current=None):
     rows of the first against the latest (or against `current`), per field."""
     from .models import SelbstcheckPage, SelbstcheckRating
 
-    checks = list(
-        SelbstcheckPage.objects.visible()
-        .child_of(index)
-        .filter(locale_id=index.locale_id)
-        .select_related("workshop")
-        .prefetch_related(
-            Prefetch("ratings", SelbstcheckRating.objects.select_related("field_of_action"))
-        )
-        .order_by("date", "pk")
+    checks = in_language(SelbstcheckPage, index, ("date", "pk"))
+    checks.sort(key=lambda c: (c.date, c.pk))
+    prefetch_related_objects(
+        checks,
+        "workshop",
+        Prefetch("ratings", SelbstcheckRating.objects.select_related("field_of_action")),
     )
     if not checks:
         return None

@@ -11,12 +11,12 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.pages import BasePage
-from core.visibility import PublicPageQuerySet
+from core.visibility import PublicPageManager
 
 from .routes import ProgressDataMixin
 
@@ -68,10 +68,6 @@ class ProgressReportForm(WagtailAdminPageForm):
             formset.form = form_class
 
 
-class ProgressPageQuerySet(PublicPageQuerySet):
-    pass
-
-
 class ProgressReportPage(BasePage):
     """An Umsetzungsbericht: where the measures of an edition stand on a date, and the
     indicators' new values, published without republishing the concept."""
@@ -79,7 +75,7 @@ class ProgressReportPage(BasePage):
     as_of = models.DateField(_("Stand"), help_text=_("z. B. 31.12.2024"))
     introduction = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
 
-    objects = PageManager.from_queryset(ProgressPageQuerySet)()
+    objects = PublicPageManager()
     base_form_class = ProgressReportForm
 
     content_panels = [
@@ -171,7 +167,7 @@ class SelbstcheckPage(BasePage):
     )
     introduction = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
 
-    objects = PageManager.from_queryset(ProgressPageQuerySet)()
+    objects = PublicPageManager()
 
     content_panels = [
         *Page.content_panels,
@@ -228,6 +224,8 @@ class ProgressOverviewPage(ProgressDataMixin, RoutablePageMixin, BasePage):
     trend and its Selbstcheck, with the data to download."""
 
     introduction = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+
+    objects = PublicPageManager()
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
