@@ -59,9 +59,9 @@ class IndicatorBlock(blocks.StructBlock):
     target = blocks.CharBlock(label=_("Zielwert"), required=False)
     source = blocks.CharBlock(label=_("Quelle"), required=False)
     unit = blocks.CharBlock(
-        label=_("Einheit"), required=False, help_text=_("z. B. % oder Personen")
+        label=_("Einheit"), required=False, default="", help_text=_("z. B. % oder Personen")
     )
-    definition = blocks.TextBlock(label=_("Definition"), required=False)
+    definition = blocks.TextBlock(label=_("Definition"), required=False, default="")
     direction = blocks.ChoiceBlock(
         label=_("Richtung"), choices=INDICATOR_DIRECTION, default="up", required=False
     )

@@ -169,9 +169,7 @@ def indicator_chart(series, rtl=False, ident="indicator"):
         return left + (WIDTH - left - right) * (year - first) / span
 
     def py(value):
-        return round(
-            top + (height - top - bottom) * (1 - (float(value) - low) / (high - low)), 1
-        )
+        return round(top + (height - top - bottom) * (1 - (float(value) - low) / (high - low)), 1)
 
     for n in range(round((high - low) / step) + 1):
         value = low + step * n
