@@ -81,9 +81,7 @@ def _field(slug, measures, indicators):
 
 def report(edition, title, as_of, updates=(), values=(), state=None, change=None):
     page = ProgressReportPage(title=title, as_of=as_of)
-    page.status_updates = [
-        MeasureStatusUpdate(measure=m, status=s, note=n) for m, s, n in updates
-    ]
+    page.status_updates = [MeasureStatusUpdate(measure=m, status=s, note=n) for m, s, n in updates]
     page.indicator_values = [
         IndicatorValue(indicator=i, year=y, value=v, note="") for i, y, v in values
     ]
@@ -140,8 +138,12 @@ def build(town):
         state=DRAFT,
     )
     index = edition.get_parent()
-    selbstcheck(index, "Selbstcheck 2021", datetime.date(2021, 5, 1), [("sprache", 2), ("wohnen", 3)])
-    selbstcheck(index, "Selbstcheck 2024", datetime.date(2024, 5, 1), [("sprache", 4), ("wohnen", 3)])
+    selbstcheck(
+        index, "Selbstcheck 2021", datetime.date(2021, 5, 1), [("sprache", 2), ("wohnen", 3)]
+    )
+    selbstcheck(
+        index, "Selbstcheck 2024", datetime.date(2024, 5, 1), [("sprache", 4), ("wohnen", 3)]
+    )
     selbstcheck(
         index, "Selbstcheck Entwurf", datetime.date(2025, 5, 1), [("sprache", 1)], state=DRAFT
     )

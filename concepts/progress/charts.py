@@ -66,7 +66,7 @@ class Drawing(dict):
             {"x": self.x(x, w), "y": y, "w": round(w, 1), "h": h, "fill": fill, "stroke": stroke}
         )
 
-    def text(self, x, y, text, anchor="start", size=13, weight="normal", fill=INK):
+    def text(self, x, y, text, anchor="start", size=13, weight="normal", fill=INK, value=False):
         if self.rtl and anchor != "middle":
             anchor = "end" if anchor == "start" else "start"
         self["texts"].append(
@@ -78,6 +78,7 @@ class Drawing(dict):
                 "size": size,
                 "weight": weight,
                 "fill": fill,
+                "value": value,
             }
         )
 
@@ -85,7 +86,7 @@ class Drawing(dict):
         """A number on a bar, on a white ground so that it reads on any pattern."""
         w = 8 + 7.5 * len(text)
         self.rect(x - w / 2, y - 13, w, 18, "#ffffff", stroke="none")
-        self.text(x, y, text, anchor="middle", weight="bold")
+        self.text(x, y, text, anchor="middle", weight="bold", value=True)
 
 
 def nice_step(raw):
@@ -256,12 +257,6 @@ def selbstcheck_chart(selbstcheck, rtl=False, ident="selbstcheck"):
                 continue
             w = bar_width * value / scale
             d.rect(0, top, w, 20, fill)
-            d.text(
-                w + 8,
-                top + 15,
-                _("%(value)s von %(scale)s")
-                % {"value": format_number(value), "scale": format_number(scale)},
-                weight="bold",
-            )
+            d.text(w + 8, top + 15, format_number(value), weight="bold", value=True)
         y += per_row
     return d

@@ -265,13 +265,13 @@ def municipality_progress(overview):
     from concepts.models import ConceptEditionPage
 
     index = overview.get_parent()
-    edition = (
-        ConceptEditionPage.objects.visible()
-        .child_of(index)
-        .filter(status=ConceptEditionPage.Status.ADOPTED)
-        .order_by("-year")
-        .first()
-    )
+    # The current edition in the overview's language, else the German one.
+    adopted = [
+        e
+        for e in in_language(ConceptEditionPage, index, ("-year",))
+        if e.status == ConceptEditionPage.Status.ADOPTED
+    ]
+    edition = max(adopted, key=lambda e: e.year, default=None)
     progress = edition_progress(edition) if edition is not None else Progress()
     progress.selbstcheck = selbstcheck_progress(index, overview.locale_id)
     return progress

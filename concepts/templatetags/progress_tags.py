@@ -22,8 +22,8 @@ def status_chart(progress, ident="status"):
 
 
 @register.simple_tag
-def indicator_chart(series, ident):
-    return charts.indicator_chart(series, rtl=get_language_bidi(), ident=ident)
+def indicator_chart(series, ident, number):
+    return charts.indicator_chart(series, rtl=get_language_bidi(), ident=f"{ident}-{number}")
 
 
 @register.simple_tag
