@@ -159,7 +159,7 @@ def test_arabic_is_mirrored_and_writes_its_own_numbers(client, world, town):
     page = soup(visit(client, town, path_of(translated)))
     german = soup(visit(client, town, path_of(overview)))
     ar_svg, de_svg = page.select_one("svg.wo-chart__svg"), german.select_one("svg.wo-chart__svg")
-    ar_rect, de_rect = ar_svg.select("rect")[0], de_svg.select("rect")[0]
+    ar_rect, de_rect = ar_svg.select(":scope > rect")[0], de_svg.select(":scope > rect")[0]
     assert float(de_rect["x"]) == 0
     assert float(ar_rect["x"]) + float(ar_rect["width"]) == 640  # the legend starts on the right
     assert de_svg.select("text")[0]["text-anchor"] == "start"
