@@ -59,7 +59,7 @@ class IndicatorBlock(blocks.StructBlock):
     target = blocks.CharBlock(label=_("Zielwert"), required=False)
     source = blocks.CharBlock(label=_("Quelle"), required=False)
     unit = blocks.CharBlock(
-        label=_("Einheit"), required=False, default="", help_text=_("z. B. % oder Personen")
+        label=_("Einheit"), required=False, default="", help_text=_("z. B. Prozent oder Personen")
     )
     definition = blocks.TextBlock(label=_("Definition"), required=False, default="")
     direction = blocks.ChoiceBlock(
