@@ -131,6 +131,8 @@ def published_reports(edition):
     """The live reports on an edition, oldest first, with their rows."""
     from .models import ProgressReportPage
 
+    if not edition.numchild and edition.locale.language_code == DEFAULT:
+        return []  # a German edition without children has no reports: no queries
     reports = in_language(ProgressReportPage, edition, ("as_of", "pk"))
     reports.sort(key=lambda r: (r.as_of, r.pk))
     prefetch_related_objects(reports, "status_updates", "indicator_values")

@@ -241,4 +241,6 @@ class ProgressOverviewPage(ProgressDataMixin, RoutablePageMixin, BasePage):
     def progress_data(self):
         from .data import municipality_progress
 
-        return municipality_progress(self)
+        if "_progress" not in self.__dict__:
+            self._progress = municipality_progress(self)
+        return self._progress

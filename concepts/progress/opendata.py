@@ -29,12 +29,16 @@ INDICATOR_HEADERS = [
 SELBSTCHECK_HEADERS = ["handlungsfeld", "datum", "einschaetzung", "skala_bis"]
 
 
-def licence_of(page):
-    """(name, address) of the licence the page's municipality gives its data."""
+def licence_of(page, request=None):
+    """(name, address) of the licence the page's municipality gives its data; with a
+    request, from the settings the request has already loaded."""
     from home.models import MunicipalitySettings
 
-    site = page.get_site()
-    found = MunicipalitySettings.for_site(site) if site else None
+    if request is not None:
+        found = MunicipalitySettings.for_request(request)
+    else:
+        site = page.get_site()
+        found = MunicipalitySettings.for_site(site) if site else None
     if found is None or not found.data_licence:
         return DEFAULT_LICENCE
     return found.data_licence, found.data_licence_url or DEFAULT_LICENCE[1]
@@ -88,10 +92,10 @@ def datasets(progress):
     return measures, indicators, selbstcheck
 
 
-def as_csv(progress, page):
+def as_csv(progress, page, request=None):
     """One CSV file: the three tables one below the other would not parse, so each row
     says which table it belongs to (``tabelle``), then the licence in every row."""
-    name, url = licence_of(page)
+    name, url = licence_of(page, request)
     headers = ["tabelle", *sorted({h for d in datasets(progress) for h in d.headers}), "lizenz"]
     combined = tablib.Dataset(headers=headers)
     for dataset in datasets(progress):
@@ -102,9 +106,9 @@ def as_csv(progress, page):
     return combined.export("csv")
 
 
-def as_dict(progress, page):
+def as_dict(progress, page, request=None):
     """The JSON document (and the API's ``progress`` field)."""
-    name, url = licence_of(page)
+    name, url = licence_of(page, request)
     measures, indicators, selbstcheck = datasets(progress)
     return {
         "lizenz": {"name": name, "url": url},

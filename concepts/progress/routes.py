@@ -28,10 +28,10 @@ class ProgressDataMixin:
         from .opendata import as_csv, licence_of
 
         response = HttpResponse(
-            as_csv(self.progress_data(), self), content_type="text/csv; charset=utf-8"
+            as_csv(self.progress_data(), self, request), content_type="text/csv; charset=utf-8"
         )
         response["Content-Disposition"] = f'attachment; filename="{self.data_filename("csv")}"'
-        _name, url = licence_of(self)
+        _name, url = licence_of(self, request)
         response["Link"] = f'<{url}>; rel="license"'
         return response
 
@@ -40,7 +40,7 @@ class ProgressDataMixin:
         from .opendata import as_dict
 
         response = JsonResponse(
-            as_dict(self.progress_data(), self),
+            as_dict(self.progress_data(), self, request),
             json_dumps_params={"ensure_ascii": False, "indent": 1},
         )
         response["Content-Disposition"] = f'inline; filename="{self.data_filename("json")}"'
