@@ -137,6 +137,16 @@ def build(town):
         values=[("kurs", 2023, 777)],
         state=DRAFT,
     )
+    # Live, with a newer draft that changes a value and adds a note: only the
+    # live rows count until someone publishes the draft.
+    changed = report(
+        edition, "Bericht 2020", datetime.date(2020, 12, 31), values=[("kurs", 2020, 100)]
+    )
+    draft = changed.get_latest_revision_as_object()
+    draft.indicator_values = [
+        IndicatorValue(indicator="kurs", year=2020, value=4242, note="Neuentwurfsnotiz")
+    ]
+    draft.save_revision()
     index = edition.get_parent()
     selbstcheck(
         index, "Selbstcheck 2021", datetime.date(2021, 5, 1), [("sprache", 2), ("wohnen", 3)]

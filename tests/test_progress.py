@@ -14,7 +14,15 @@ from tests.helpers import channels, path_of, soup, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
-SECRETS = ("Geheimnotiz", "Bericht Geheimentwurf", "Selbstcheck Entwurf", "777")
+SECRETS = (
+    "Geheimnotiz",
+    "Bericht Geheimentwurf",
+    "Selbstcheck Entwurf",
+    "Neuentwurfsnotiz",
+    "777",
+    "4242",
+    "4.242",
+)
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +145,7 @@ def test_nothing_unpublished_appears_on_any_channel(client, world, town):
         for secret in SECRETS:
             assert secret not in text, (name, secret)
     for name, text in channels(client, town, "Geheimnotiz").items():
-        for secret in SECRETS[:3]:
+        for secret in SECRETS[:4]:
             assert secret not in text, (name, secret)
     draft = world["edition"].get_children().get(title="Bericht Geheimentwurf")
     assert visit(client, town, path_of(draft.specific)).status_code == 404
