@@ -85,6 +85,9 @@ def test_a_good_file_becomes_a_draft_and_appears_only_once_published(client, wor
     assert "1.234,5" not in visit(client, merzig, overview).content.decode()
     draft = report.get_latest_revision_as_object()
     assert ("quote", 2023) in {(v.indicator, v.year) for v in draft.indicator_values.all()}
+    # The preview shows the imported value in the report's chart and table.
+    preview = draft.make_preview_request().render().content.decode()
+    assert preview.count("1.234,5") >= 2  # chart label and table cell
     report.get_latest_revision().publish()
     assert "1.234,5" in visit(client, merzig, overview).content.decode()
 

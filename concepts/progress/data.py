@@ -139,13 +139,22 @@ def published_reports(edition):
     return reports
 
 
-def edition_progress(edition, localized=False):
-    """Measures per field, indicators as series and the reports of one edition."""
+def edition_progress(edition, localized=False, report=None):
+    """Measures per field, indicators as series and the reports of one edition; with
+    `report`, as that report sees it: the published reports up to its date and the
+    report itself as it is (in a preview: its unpublished rows, before publishing)."""
     from concepts.models import localize_stream
 
     if not localized:
         localize_stream(edition.structure, edition.locale_id)
     reports = published_reports(edition)
+    if report is not None:
+        reports = [
+            r
+            for r in reports
+            if r.translation_key != report.translation_key and r.as_of <= report.as_of
+        ]
+        reports = sorted([*reports, report], key=lambda r: (r.as_of, r.pk or 0))
     updates, values = {}, {}
     for report in reports:
         for update in report.status_updates.all():
@@ -206,11 +215,12 @@ def series_of(child, foa, values):
 def report_progress(report):
     """What one report says: its updates and values with the names from its edition."""
     edition = report.get_parent().specific
-    progress = edition_progress(edition)
+    progress = edition_progress(edition, report=report)
     measures = {m.key: m for f in progress.fields for m in f.measures}
     series = {s.key: s for s in progress.indicators}
     return {
         "edition": edition,
+        "progress": progress,
         "updates": [
             (measures[u.measure], u.date or report.as_of, u.get_status_display(), u.note)
             for u in report.status_updates.all()
