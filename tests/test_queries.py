@@ -201,7 +201,7 @@ STILL_GROWING = set()
 PROGRESS_PINS = {
     "progress overview": 33,
     "edition with reports": 31,
-    "progress report": 30,
+    "progress report": 32,
     "selbstcheck": 27,
     "progress CSV": 25,
     "progress JSON": 25,
