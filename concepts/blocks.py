@@ -44,11 +44,33 @@ class MeasureBlock(blocks.StructBlock):
         value_class = MeasureValue
 
 
+INDICATOR_DIRECTION = [
+    ("up", _("höher ist besser")),
+    ("down", _("niedriger ist besser")),
+]
+
+
 class IndicatorBlock(blocks.StructBlock):
+    """A Kennzahl with what a reader needs to judge its values over the years
+    (the values themselves come with the progress reports, concepts/progress/)."""
+
     name = blocks.CharBlock(label=_("Kennzahl"))
     baseline = blocks.CharBlock(label=_("Ausgangswert"), required=False)
     target = blocks.CharBlock(label=_("Zielwert"), required=False)
     source = blocks.CharBlock(label=_("Quelle"), required=False)
+    unit = blocks.CharBlock(
+        label=_("Einheit"), required=False, default="", help_text=_("z. B. Prozent oder Personen")
+    )
+    definition = blocks.TextBlock(label=_("Definition"), required=False, default="")
+    direction = blocks.ChoiceBlock(
+        label=_("Richtung"), choices=INDICATOR_DIRECTION, default="up", required=False
+    )
+    baseline_year = blocks.IntegerBlock(label=_("Jahr des Ausgangswerts"), required=False)
+    baseline_value = blocks.DecimalBlock(
+        label=_("Ausgangswert (Zahl)"), required=False, decimal_places=2
+    )
+    target_year = blocks.IntegerBlock(label=_("Zieljahr"), required=False)
+    target_value = blocks.DecimalBlock(label=_("Zielwert (Zahl)"), required=False, decimal_places=2)
 
     class Meta:
         icon = "table"

@@ -20,6 +20,7 @@ from core.visibility import PublicPageQuerySet
 from .blocks import ConceptStructureBlock
 from .change_notes import ChangeNotesMixin, EditionChangeNote  # noqa: F401 (a model)
 from .comparison.views import comparison_page, german_comparison, line_of
+from .progress.routes import ProgressDataMixin
 
 
 class FieldOfAction(TranslatableMixin, index.Indexed, models.Model):
@@ -89,7 +90,11 @@ def localize_stream(stream, locale, name="field_of_action"):
 class ConceptIndexPage(SectionIndexPage):
     """Lists a municipality's integration concept editions, newest first."""
 
-    subpage_types = ["concepts.ConceptEditionPage"]
+    subpage_types = [
+        "concepts.ConceptEditionPage",
+        "concepts.ProgressOverviewPage",
+        "concepts.SelbstcheckPage",
+    ]
     template = "concepts/concept_index_page.html"
 
     class Meta:
@@ -107,6 +112,7 @@ class ConceptIndexPage(SectionIndexPage):
         for edition in editions:
             edition.edition_line = edition.line_among(by_pk)
         context["editions"] = editions
+        context["overview"] = ProgressOverviewPage.objects.visible().child_of(self).first()
         return context
 
 
@@ -121,7 +127,7 @@ class ConceptEditionQuerySet(PublicPageQuerySet):
         )
 
 
-class ConceptEditionPage(ChangeNotesMixin, RoutablePageMixin, BasePage):
+class ConceptEditionPage(ProgressDataMixin, ChangeNotesMixin, RoutablePageMixin, BasePage):
     """One edition of a municipality's integration concept, e.g. 2009 or its revision."""
 
     class Status(models.TextChoices):
@@ -230,10 +236,11 @@ class ConceptEditionPage(ChangeNotesMixin, RoutablePageMixin, BasePage):
         APIField("structure"),
         APIField("documents"),
         APIField("easy_language_summary"),
+        APIField("progress"),
     ]
 
     parent_page_types = ["concepts.ConceptIndexPage"]
-    subpage_types = []
+    subpage_types = ["concepts.ProgressReportPage"]
     template = "concepts/concept_edition_page.html"
 
     class Meta:
@@ -242,7 +249,7 @@ class ConceptEditionPage(ChangeNotesMixin, RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        localize_stream(self.structure, self.locale_id)
+        context["progress"] = self.progress_data()
         return context
 
     @path("")
@@ -273,6 +280,14 @@ class ConceptEditionPage(ChangeNotesMixin, RoutablePageMixin, BasePage):
             return line[index - 1]
         german = german_comparison(self)
         return german.predecessor_in_line if german else None
+
+    def progress_data(self):
+        """Measures, indicators and reports of this edition (concepts/progress/data.py)."""
+        from .progress.data import edition_progress
+
+        if "_progress" not in self.__dict__:
+            self._progress = edition_progress(self)
+        return self._progress
 
     @cached_property
     def edition_line(self):
@@ -326,3 +341,14 @@ class ConceptEditionPage(ChangeNotesMixin, RoutablePageMixin, BasePage):
     @cached_property
     def fields_of_action(self):
         return [block.value["field_of_action"] for block in self.structure]
+
+
+# The progress models live in their own package but belong to this app.
+from .progress.models import (  # noqa: E402, F401
+    IndicatorValue,
+    MeasureStatusUpdate,
+    ProgressOverviewPage,
+    ProgressReportPage,
+    SelbstcheckPage,
+    SelbstcheckRating,
+)

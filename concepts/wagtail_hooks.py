@@ -63,6 +63,17 @@ def fortschreibung_urls():
     ]
 
 
+@hooks.register("register_admin_urls")
+def progress_admin_urls():
+    from django.urls import path
+
+    from .progress.admin_views import import_view
+
+    return [
+        path("fortschritt/<int:page_id>/import/", import_view, name="progress_import"),
+    ]
+
+
 @hooks.register("register_page_header_buttons")
 def fortschreibung_header_button(page, user, view_name=None, next_url=None):
     from .fortschreibung import header_buttons
@@ -75,3 +86,20 @@ def fortschreibung_listing_button(page, user, next_url=None):
     from .fortschreibung import header_buttons
 
     return header_buttons(page, user)
+
+
+@hooks.register("register_page_header_buttons")
+def progress_import_button(page, user, view_name, next_url=None):
+    """On an implementation report: import indicator values from a CSV file."""
+    from django.urls import reverse
+    from wagtail.admin.widgets import Button
+
+    from .progress.models import ProgressReportPage
+
+    if page.specific_class is ProgressReportPage and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Kennzahlen aus CSV importieren"),
+            reverse("progress_import", args=[page.pk]),
+            icon_name="table",
+            priority=90,
+        )

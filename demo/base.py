@@ -207,8 +207,10 @@ def measure(title, responsible, partners, timeframe, status, description="", bud
     }
 
 
-def indicator(name, baseline="", target="", source=""):
-    return {"name": name, "baseline": baseline, "target": target, "source": source}
+def indicator(name, baseline="", target="", source="", **numbers):
+    """An indicator; `numbers` are the non-text fields (direction, baseline_year,
+    baseline_value, target_year, target_value) its chart needs."""
+    return {"name": name, "baseline": baseline, "target": target, "source": source, **numbers}
 
 
 def goal(title, description, measures, indicators=()):

@@ -15,6 +15,7 @@ from home.models import Organisation
 from home.municipality import Municipality
 from news.models import EventContributor, EventPage
 
+from . import progress
 from .base import at as when
 from .base import (
     ensure_home_contacts,
@@ -362,5 +363,6 @@ def build_press(ctx):
 PARTS = [
     ("Personen und Ansprechpersonen", build_people),
     ("Veranstaltungen und Bilder", build_events),
+    ("Selbstcheck und Wiederholung, Wo stehen wir?", progress.build_kaiserslautern),
     ("Pressemitteilung", build_press),
 ]

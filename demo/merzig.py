@@ -14,6 +14,7 @@ date: the dates below are illustrative.
 from home.municipality import Municipality
 from news.models import EventContributor, EventPage
 
+from . import progress
 from .base import at as when
 from .base import (
     ensure_home_contacts,
@@ -335,5 +336,6 @@ def build_press(ctx):
 PARTS = [
     ("Personen und Ansprechpersonen", build_people),
     ("Veranstaltungen und Bilder", build_events),
+    ("Selbstcheck und Wo stehen wir?", progress.build_merzig),
     ("Pressemitteilung", build_press),
 ]

@@ -16,6 +16,7 @@ from home.models import Organisation
 from home.municipality import Municipality
 from news.models import EventContributor, EventPage
 
+from . import progress
 from .base import at as when
 from .base import (
     edition,
@@ -375,6 +376,11 @@ def build_concept(ctx):
                                 "Abfrage 2019",
                                 "unter acht Wochen",
                                 "Abfrage bei den Kursträgern",
+                                direction="down",
+                                baseline_year=2019,
+                                baseline_value=14,
+                                target_year=2025,
+                                target_value=8,
                             )
                         ],
                     ),
@@ -424,6 +430,9 @@ def build_concept(ctx):
                                 "Erhebung 2021",
                                 "jährlich steigend",
                                 "Teilnahmelisten",
+                                direction="up",
+                                target_year=2025,
+                                target_value=150,
                             )
                         ],
                     ),
@@ -473,6 +482,11 @@ def build_concept(ctx):
                                 "2019",
                                 "steigend",
                                 "Agentur für Arbeit",
+                                direction="up",
+                                baseline_year=2019,
+                                baseline_value=18,
+                                target_year=2025,
+                                target_value=30,
                             )
                         ],
                     )
@@ -537,6 +551,11 @@ def build_concept(ctx):
                                 "keine (2020)",
                                 "alle Beschäftigten mit Publikumsverkehr",
                                 "Personalamt",
+                                direction="up",
+                                baseline_year=2020,
+                                baseline_value=0,
+                                target_year=2025,
+                                target_value=120,
                             )
                         ],
                     )
@@ -811,6 +830,7 @@ PARTS = [
     ("Personen und Ansprechpersonen", build_people),
     ("Integrationskonzept 2009 und Fortschreibung 2020, PDFs", build_concept),
     ("Veranstaltungen und Bilder", build_events),
+    ("Umsetzungsberichte 2021–2025, Kennzahlen, Wo stehen wir?", progress.build_voelklingen),
     ("Pressemitteilung", build_press),
     ("Redaktionsablauf: Freigaben, Sperrfrist, Entwurf beim Beirat", build_workflow_states),
     ("Beteiligung des Beirats am Entwurf, Abwägung 2020", build_consultations),

@@ -76,15 +76,15 @@ def test_the_event_listing_does_not_grow_with_the_number_of_events(client, merzi
 # exceed the pin (raise a pin only with a reason).
 
 PINS = {
-    "home": 23,
-    "concept index": 20,
+    "home": 25,  # +2: the link to „Wo stehen wir?“ (page and view restrictions)
+    "concept index": 22,  # +2: the link to „Wo stehen wir?“
     "concept edition": 26,
     "news index": 24,
     "press release": 24,
     "event index": 21,
     "event": 23,
     "event iCal": 11,
-    "field of action": 29,
+    "field of action": 32,  # +3: the field's indicators from the edition's reports
     "standard page": 18,
     "legal page": 18,
     # The Land's conciliation body (issue 15): one query.
@@ -233,3 +233,49 @@ def test_the_comparison_of_two_editions_has_a_pinned_number_of_queries(client, m
 # action and the Abwägung's answers; the comparison itself comes from the cache
 # after the first visit. Not 12 on a page-cache miss, like every page type here.
 COMPARISON_PIN = 26
+
+
+# --- Progress (concepts/progress/): pinned, and not growing with more reports ---
+
+PROGRESS_PINS = {
+    "progress overview": 33,
+    "edition with reports": 31,
+    "progress report": 32,
+    "selbstcheck": 27,
+    "progress CSV": 25,
+    "progress JSON": 25,
+}
+
+
+def test_progress_pages_have_a_pinned_number_of_queries(client, merzig):
+    import datetime
+
+    from concepts.progress.models import SelbstcheckPage
+    from tests import progress_world
+
+    world = progress_world.build(merzig)
+    overview, edition = path_of(world["overview"]), path_of(world["edition"])
+    paths = {
+        "progress overview": overview,
+        "edition with reports": edition,
+        "progress report": path_of(edition_child(world["edition"], "Bericht 2021")),
+        "selbstcheck": path_of(SelbstcheckPage.objects.get(title="Selbstcheck 2024")),
+        "progress CSV": overview + "daten/csv/",
+        "progress JSON": overview + "daten/json/",
+    }
+    few = {name: queries_for(client, merzig, path)[0] for name, path in paths.items()}
+    for year in (2023, 2024, 2025):
+        progress_world.report(
+            world["edition"],
+            f"Bericht {year}",
+            datetime.date(year, 12, 31),
+            updates=[("paten", "started", "")],
+            values=[("kurs", year, 100 + year), ("quote", year, "30")],
+        )
+    many = {name: queries_for(client, merzig, path)[0] for name, path in paths.items()}
+    assert many == few, (few, many)
+    assert few == PROGRESS_PINS, " ".join(f"{k}={v}" for k, v in few.items())
+
+
+def edition_child(edition, title):
+    return edition.get_children().get(title=title).specific

@@ -3,7 +3,13 @@
 import pytest
 from wagtail.models import Page
 
-from concepts.models import ConceptEditionPage, ConceptIndexPage
+from concepts.models import (
+    ConceptEditionPage,
+    ConceptIndexPage,
+    ProgressOverviewPage,
+    ProgressReportPage,
+    SelbstcheckPage,
+)
 from home.models import (
     AccessibilityStatementPage,
     EasyLanguagePage,
@@ -90,12 +96,20 @@ def test_leaf_pages_allow_no_children(voelklingen):
         AccessibilityStatementPage,
         PressReleasePage,
         EventPage,
-        ConceptEditionPage,
+        ProgressReportPage,
+        ProgressOverviewPage,
+        SelbstcheckPage,
     ):
         assert model.allowed_subpage_models() == [], model
     assert NewsIndexPage.allowed_subpage_models() == [PressReleasePage]
     assert EventIndexPage.allowed_subpage_models() == [EventPage]
-    assert ConceptIndexPage.allowed_subpage_models() == [ConceptEditionPage]
+    assert ConceptIndexPage.allowed_subpage_models() == [
+        ConceptEditionPage,
+        ProgressOverviewPage,
+        SelbstcheckPage,
+    ]
+    # An edition's implementation reports (issue 14) are its only children.
+    assert ConceptEditionPage.allowed_subpage_models() == [ProgressReportPage]
 
 
 def test_a_second_municipality_home_page_can_be_created_at_the_tree_root(voelklingen):

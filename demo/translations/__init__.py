@@ -41,6 +41,7 @@ PAGES = [
     ("localhost", "presse/neues-integrationskonzept-auftakt-im-neuen-rathaus", ALL),
     ("localhost", "integrationskonzept", MAIN),
     ("localhost", "integrationskonzept/integrationskonzept-2020", MAIN),
+    ("localhost", "integrationskonzept/wo-stehen-wir", MAIN),
     ("localhost", "veranstaltungen", MAIN),
     ("localhost", "veranstaltungen/auftaktworkshop-fortschreibung-2017", MAIN),
     ("localhost", "veranstaltungen/gespraechsrunde-integrationskonzept", MAIN),

@@ -121,6 +121,16 @@ class MunicipalitySettings(BaseSiteSetting):
         ),
     )
 
+    data_licence = models.CharField(
+        _("Lizenz der offenen Daten"),
+        max_length=150,
+        default="Datenlizenz Deutschland – Namensnennung – 2.0",
+        help_text=_("Gilt für die Daten zu Maßnahmen, Kennzahlen und Selbstcheck (CSV, JSON)."),
+    )
+    data_licence_url = models.URLField(
+        _("Adresse des Lizenztexts"), default="https://www.govdata.de/dl-de/by-2-0"
+    )
+
     languages = LanguageListField(
         _("Sprachen der Website"),
         max_length=100,
@@ -145,6 +155,8 @@ class MunicipalitySettings(BaseSiteSetting):
         FieldPanel("feedback_group"),
         FieldPanel("editorial_responsible"),
         FieldPanel("default_image_credit"),
+        FieldPanel("data_licence"),
+        FieldPanel("data_licence_url"),
         FieldPanel("languages"),
     ]
 

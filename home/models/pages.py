@@ -67,6 +67,9 @@ class HomePage(RoutablePageMixin, BasePage):
         context["latest_releases"] = PressReleasePage.objects.listed_under(self)[:3]
         context["current_edition"] = ConceptEditionPage.objects.current_under(self)
         context["upcoming_events"] = EventPage.objects.upcoming_under(self)[:3]
+        # „Wo stehen wir?“: the municipality's progress overview, where it has one.
+        overview = apps.get_model("concepts", "ProgressOverviewPage")
+        context["progress_overview"] = overview.objects.visible_under(self).first()
         context["contacts"] = localized_instances(
             [c.person for c in self.contacts.select_related("person", "person__organisation")],
             self.locale_id,
