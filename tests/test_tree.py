@@ -15,6 +15,7 @@ from home.models import (
     EasyLanguagePage,
     HomePage,
     LegalPage,
+    SignLanguagePage,
     StandardPage,
 )
 from news.models import EventIndexPage, EventPage, NewsIndexPage, PressReleasePage
@@ -83,6 +84,7 @@ def test_a_home_page_offers_exactly_the_municipal_sections_as_children(voelkling
         LegalPage,
         AccessibilityStatementPage,
         EasyLanguagePage,
+        SignLanguagePage,
     }
     assert set(voelklingen.home.specific.allowed_subpage_models()) == set(
         HomePage.allowed_subpage_models()
