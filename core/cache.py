@@ -243,6 +243,7 @@ class PageCacheMiddleware:
             key = keys.entry_key(request, site_id, versions, keys.query_of(request, shape))
             stored = _cache().get(key)
             if stored is not None:
+                request._weltoffen_page_key = key  # for the front (core/front_cache.py)
                 return self._hit(request, stored)
         response = self.get_response(request)
         if response.get(HEADER) == "STALE":  # the database failed (core/unavailable.py)
@@ -276,6 +277,7 @@ class PageCacheMiddleware:
             _cache().set(keys.shape_key(request, site_id, versions), shape, _timeout())
         frozen = self._freeze(request, response)
         _cache().set(key, frozen, _timeout())
+        request._weltoffen_page_key = key
         stale = keys.stale_key(request.get_host(), request.path, query)
         _cache().set(stale, frozen, _setting("PAGE_CACHE_STALE_TIMEOUT", 86400))
         response[HEADER] = "MISS"

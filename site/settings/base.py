@@ -60,6 +60,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Page-cache hits for anonymous readers, before sessions, authentication
+    # and the language machinery (core/front_cache.py).
+    "core.front_cache.FrontCacheMiddleware",
     # Outermost after security (and whitenoise in production): the final
     # Cache-Control for CDNs and browsers (core/cache.py).
     "core.cache.CacheControlMiddleware",
