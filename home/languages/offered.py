@@ -3,6 +3,8 @@
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from core.cache import site_id_for
+from core.fragments import fragment
 from core.i18n import DEFAULT, TRANSLATION_LANGUAGES
 from home.models import MunicipalitySettings
 
@@ -27,7 +29,13 @@ def offered_languages(site):
 
 def offered_for_request(request):
     if not hasattr(request, "_weltoffen_offered"):
-        request._weltoffen_offered = offered_languages(Site.find_for_request(request))
+        request._weltoffen_offered = fragment(
+            request,
+            site_id_for(request),
+            "offered",
+            (),
+            lambda: offered_languages(Site.find_for_request(request)),
+        )
     return request._weltoffen_offered
 
 

@@ -9,7 +9,11 @@ from django import template
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
 from django.utils.safestring import mark_safe
+
+from core.cache import site_id_for
+from core.fragments import fragment
 
 register = template.Library()
 
@@ -43,22 +47,28 @@ def _site_root(context):
     if hasattr(request, "_weltoffen_site_root"):
         return request._weltoffen_site_root
 
-    root = None
-    site = Site.find_for_request(request)
-    if site is not None:
-        root = site.root_page
-        if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-            page = _current_page(context)
-            if page is None:
-                root = root.localized
-            elif page.locale_id != root.locale_id:
-                root = (
-                    Page.objects.filter(
-                        translation_key=root.translation_key,
-                        locale_id=page.locale_id,
-                    ).first()
-                    or root
-                )
+    page = _current_page(context)
+
+    def build():
+        root = None
+        site = Site.find_for_request(request)
+        if site is not None:
+            root = site.root_page
+            if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+                if page is None:
+                    root = root.localized
+                elif page.locale_id != root.locale_id:
+                    root = (
+                        Page.objects.filter(
+                            translation_key=root.translation_key,
+                            locale_id=page.locale_id,
+                        ).first()
+                        or root
+                    )
+        return root
+
+    language = page.locale_id if page is not None else translation.get_language()
+    root = fragment(request, site_id_for(request), "root", (language,), build)
     request._weltoffen_site_root = root
     return root
 
@@ -86,16 +96,20 @@ def main_menu(context):
     if root is None:
         return {"items": [], "request": request, "page": page}
 
+    def build():
+        children = root.get_children().live().public().in_menu()
+        return [(child.pk, child.path, child.title, child.get_url(request)) for child in children]
+
     current = _current_page(context)
     items = []
-    for child in root.get_children().live().public().in_menu():
+    for pk, path, title, url in fragment(request, site_id_for(request), "menu", (root.pk,), build):
         state = None
         if current is not None:
-            if child.pk == current.pk:
+            if pk == current.pk:
                 state = "page"
-            elif current.path.startswith(child.path):
+            elif current.path.startswith(path):
                 state = "true"
-        items.append({"title": child.title, "url": child.get_url(request), "current": state})
+        items.append({"title": title, "url": url, "current": state})
     return {"items": items, "request": request, "page": page}
 
 
@@ -117,8 +131,6 @@ def footer_links(context):
     """Legal notice, accessibility statement, easy language etc.: live, public
     descendants of the site root of the configured types, ordered by path.
     A fixed number of queries, whatever the number of links."""
-    from wagtail.models import Page
-
     request = context.get("request")
     root = _site_root(context)
     content_types = _footer_content_types() if root is not None else []
@@ -126,6 +138,21 @@ def footer_links(context):
         return {"items": [], "request": request}
 
     current = _current_page(context)
+    items = fragment(
+        request, site_id_for(request), "footer", (root.pk,), lambda: _footer_items(request, root)
+    )
+    items = [
+        {**item, "current": "page" if current is not None and item["pk"] == current.pk else None}
+        for item in items
+    ]
+    return {"items": items, "request": request}
+
+
+def _footer_items(request, root):
+    """The footer's links for a site root, the same for every reader."""
+    from wagtail.models import Page
+
+    content_types = _footer_content_types()
     # The legal pages are the German originals' set; a translated tree shows a
     # translation where there is one and links the German original otherwise.
     original_root = root
@@ -159,11 +186,11 @@ def footer_links(context):
             {
                 "title": shown.title,
                 "url": shown.get_url(request),
-                "current": "page" if current is not None and shown.pk == current.pk else None,
+                "pk": shown.pk,
                 "lang": settings.LANGUAGE_CODE if shown.locale_id != root.locale_id else None,
             }
         )
-    return {"items": items, "request": request}
+    return items
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -178,12 +205,15 @@ def breadcrumbs(context):
     if page is None or root is None or page.depth <= root.depth:
         return {"items": [], "request": request}
 
-    if page.path.startswith(root.path):
-        ancestors = Page.objects.ancestor_of(page).filter(depth__gte=root.depth)
-    else:  # page outside the current site's tree: everything below the tree root
-        ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1)
+    def build():
+        if page.path.startswith(root.path):
+            ancestors = Page.objects.ancestor_of(page).filter(depth__gte=root.depth)
+        else:  # page outside the current site's tree: everything below the tree root
+            ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1)
+        return [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
 
-    items = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+    crumbs = fragment(request, site_id_for(request), "crumbs", (page.pk, root.pk), build)
+    items = list(crumbs)
     items.append({"title": page.title, "url": None})
     return {"items": items, "request": request}
 
