@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "home.languages.routing.LanguageMiddleware",
     # Inside LanguageMiddleware, so that stored pages never carry its cookie.
     "core.cache.PageCacheMiddleware",
+    # A page found by the route an earlier request took (core/fragments.py).
+    "core.fragments.KnownRoutesMiddleware",
     # Last, so it sees the login view's response (see AXES_* below).
     "axes.middleware.AxesMiddleware",
 ]
