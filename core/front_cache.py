@@ -19,6 +19,9 @@ marked ``private`` (a response setting a cookie is never ``public``).
 """
 
 import gzip
+import threading
+import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
@@ -85,6 +88,54 @@ def _front_key(page_key):
     return f"{page_key}:front"
 
 
+class LocalEntries:
+    """The most read entries, kept in this process as well.
+
+    Their keys hold the purge versions, which are still read from the shared
+    cache on every request, so a purge on any server reaches this copy at
+    once; it only saves fetching and unpickling the same bodies again."""
+
+    def __init__(self, size):
+        self.size, self.entries, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            found = self.entries.get(key)
+            if found is None:
+                return None
+            if found[0] < time.time():  # as old as the shared entry's timeout
+                del self.entries[key]
+                return None
+            self.entries.move_to_end(key)
+            return found[1]
+
+    def put(self, key, entry):
+        if self.size <= 0:
+            return
+        with self.lock:
+            # entry[-1]: when it was stored, on whichever server
+            self.entries[key] = (entry[-1] + page_cache._timeout(), entry)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+
+
+LOCAL = LocalEntries(getattr(settings, "FRONT_CACHE_LOCAL_ENTRIES", 500))
+
+
+def _get(key):
+    entry = LOCAL.get(key)
+    if entry is None:
+        entry = page_cache._cache().get(key)
+        if entry is not None:
+            LOCAL.put(key, entry)
+    return entry
+
+
 def lookup_key(request):
     """The page cache's key for this request, or None if the front may not answer it."""
     if not page_cache.enabled() or not page_cache.shareable_request(request):
@@ -143,7 +194,7 @@ class FrontCacheMiddleware:
     def __call__(self, request):
         key = lookup_key(request)
         if key is not None:
-            stored = page_cache._cache().get(_front_key(key))
+            stored = _get(_front_key(key))
             if stored is not None:
                 return self._hit(request, stored)
         response = self.get_response(request)
@@ -152,7 +203,7 @@ class FrontCacheMiddleware:
         return response
 
     def _hit(self, request, stored):
-        status, headers, content, bodies, language, reader_view = stored
+        status, headers, content, bodies, language, reader_view, _stored_at = stored
         response = send(request, status, headers, content, bodies)
         response[page_cache.HEADER] = "HIT"
         if reader_view and language and _language_cookie(request, response, language):
@@ -187,8 +238,9 @@ class FrontCacheMiddleware:
         ]
         content = response.content
         bodies = compress(content)
-        entry = (response.status_code, headers, content, bodies, language, reader_view)
+        entry = (response.status_code, headers, content, bodies, language, reader_view, time.time())
         page_cache._cache().set(_front_key(page_key), entry, page_cache._timeout())
+        LOCAL.put(_front_key(page_key), entry)
         # This reader gets the stored page too, so a miss and a hit look alike.
         sent = send(request, response.status_code, headers, content, bodies)
         for morsel in response.cookies.values():
