@@ -401,7 +401,7 @@ def connect():
     from django.db.models.signals import post_delete, post_save
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Page, Site
+    from wagtail.models import Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     uid = "weltoffen-page-cache"
@@ -417,6 +417,6 @@ def connect():
 
     # Deleting a specific page deletes its base Page row too: one bump is enough.
     post_delete.connect(purge_deleted_page, sender=Page, dispatch_uid=f"{uid}-deleted", weak=False)
-    purge_all_on_change(get_image_model(), get_document_model())
+    purge_all_on_change(get_image_model(), get_document_model(), PageViewRestriction)
     post_save.connect(purge_sites, sender=Site, dispatch_uid=f"{uid}-site-save")
     post_delete.connect(purge_sites, sender=Site, dispatch_uid=f"{uid}-site-del")

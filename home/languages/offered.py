@@ -6,6 +6,7 @@ from wagtail.models import Locale, Page, Site
 from core.cache import site_id_for
 from core.fragments import fragment
 from core.i18n import DEFAULT, TRANSLATION_LANGUAGES
+from core.visibility import public
 from home.models import MunicipalitySettings
 
 
@@ -45,12 +46,8 @@ def live_translations(page, request=None, offered=None):
     settings.LANGUAGES."""
     if offered is None:
         offered = offered_for_request(request) if request is not None else [DEFAULT]
-    pages = (
-        Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .public()
-        .select_related("locale")
-    )
+    pages = public(Page.objects.filter(translation_key=page.translation_key).live())
+    pages = pages.select_related("locale")
     found = {p.locale.language_code: p for p in pages}
     return {
         code: found[code] for code, _name in settings.LANGUAGES if code in found and code in offered
