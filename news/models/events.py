@@ -66,7 +66,21 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     def calendar(self, request):
         from ..ical import calendar_response
 
-        return calendar_response(self.events().order_by("start"), request, name=self.title)
+        return calendar_response(calendar_window(self.events()), request, name=self.title)
+
+
+def calendar_window(events):
+    """The events a calendar subscription carries: from CALENDAR_DAYS_PAST
+    days ago (about half a year) to CALENDAR_DAYS_AHEAD days ahead (a year
+    and a half), so the feed stays the same size however long the archive
+    grows; older events stay on their pages."""
+    from django.conf import settings
+
+    now = timezone.now()
+    return events.filter(
+        end__gte=now - timedelta(days=getattr(settings, "CALENDAR_DAYS_PAST", 183)),
+        start__lte=now + timedelta(days=getattr(settings, "CALENDAR_DAYS_AHEAD", 549)),
+    ).order_by("start", "pk")
 
 
 class UpcomingThenPast:

@@ -400,3 +400,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 HEALTH_TASK_MAX_WAIT_SECONDS = int(os.environ.get("HEALTH_TASK_MAX_WAIT_SECONDS", "300"))
 # How often `manage.py run_scheduler` publishes and unpublishes scheduled pages.
 SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "60"))
+
+# The calendar subscription (/<lang>/veranstaltungen/ical/) covers events from
+# this many days ago to this many days ahead (news/models/events.py).
+CALENDAR_DAYS_PAST = int(os.environ.get("CALENDAR_DAYS_PAST", "183"))
+CALENDAR_DAYS_AHEAD = int(os.environ.get("CALENDAR_DAYS_AHEAD", "549"))
