@@ -1,7 +1,8 @@
-"""Pieces of a page that are the same for every reader of a municipality and
-language – the main menu, the footer links, breadcrumbs, a page's language
-versions, the site root in each language – kept in the page cache's store and
-purged with it.
+"""What every reader of a municipality and language gets the same, kept with the page cache.
+
+The main menu, the footer links, breadcrumbs, a page's language versions,
+the site root in each language, the settings, the route to a page: kept in
+the page cache's store and purged with it.
 
 A fragment's key holds the same two purge versions as the page cache's
 entries (core/cache.py): publishing, unpublishing, moving or deleting a page
