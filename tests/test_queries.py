@@ -62,8 +62,8 @@ def test_the_event_listing_does_not_grow_with_the_number_of_events(client, merzi
             start=berlin(2099, 1, 1 + n, 10),
             end=berlin(2099, 1, 1 + n, 12),
         )
-    many, response = queries_for(client, merzig, "/de/veranstaltungen/")
-    assert "Workshop 11" in response.content.decode()
+    many, response = queries_for(client, merzig, "/de/veranstaltungen/?seite=2")
+    assert "Workshop 11" in response.content.decode()  # ten a page
     assert many <= few, f"{few} queries for 3 events, {many} for 12"
 
 
