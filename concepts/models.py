@@ -296,10 +296,14 @@ class ConceptEditionPage(ProgressDataMixin, ChangeNotesMixin, RoutablePageMixin,
         One query for the municipality's editions, then the links are followed in
         memory, so the line costs the same however long it grows.
         """
-        parent = self.get_parent()
-        editions = {
-            e.pk: e for e in ConceptEditionPage.objects.visible().child_of(parent).specific()
-        }
+        editions = self.__dict__.get("_sibling_editions")
+        if editions is None:
+            parent = self.get_parent()
+            editions = {
+                e.pk: e for e in ConceptEditionPage.objects.visible().child_of(parent).specific()
+            }
+            for edition in editions.values():  # their own lines need no query then
+                edition._sibling_editions = editions
         return self.line_among(editions)
 
     def line_among(self, editions):

@@ -243,6 +243,7 @@ class PageCacheMiddleware:
             key = keys.entry_key(request, site_id, versions, keys.query_of(request, shape))
             stored = _cache().get(key)
             if stored is not None:
+                request._weltoffen_page_key = key  # for the front (core/front_cache.py)
                 return self._hit(request, stored)
         response = self.get_response(request)
         if response.get(HEADER) == "STALE":  # the database failed (core/unavailable.py)
@@ -276,6 +277,7 @@ class PageCacheMiddleware:
             _cache().set(keys.shape_key(request, site_id, versions), shape, _timeout())
         frozen = self._freeze(request, response)
         _cache().set(key, frozen, _timeout())
+        request._weltoffen_page_key = key
         stale = keys.stale_key(request.get_host(), request.path, query)
         _cache().set(stale, frozen, _setting("PAGE_CACHE_STALE_TIMEOUT", 86400))
         response[HEADER] = "MISS"
@@ -399,7 +401,7 @@ def connect():
     from django.db.models.signals import post_delete, post_save
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Page, Site
+    from wagtail.models import Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     uid = "weltoffen-page-cache"
@@ -415,6 +417,6 @@ def connect():
 
     # Deleting a specific page deletes its base Page row too: one bump is enough.
     post_delete.connect(purge_deleted_page, sender=Page, dispatch_uid=f"{uid}-deleted", weak=False)
-    purge_all_on_change(get_image_model(), get_document_model())
+    purge_all_on_change(get_image_model(), get_document_model(), PageViewRestriction)
     post_save.connect(purge_sites, sender=Site, dispatch_uid=f"{uid}-site-save")
     post_delete.connect(purge_sites, sender=Site, dispatch_uid=f"{uid}-site-del")

@@ -11,6 +11,9 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)  # each in its own language and script
 TRANSLATION_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != DEFAULT]
 BIDI = set(settings.LANGUAGES_BIDI) if hasattr(settings, "LANGUAGES_BIDI") else set()
 BIDI |= {"ar", "fa", "he", "ur"}
+# The views whose page remembers its language in the reader's cookie
+# (home.languages.routing.LanguageMiddleware, and hits of core/front_cache.py).
+READER_VIEWS = frozenset({"wagtail_serve", "search", "not_translated"})
 
 
 def localized_instances(objects, locale, select_related=()):

@@ -50,6 +50,13 @@ class BasePage(Page):
     def meta_description(self):
         return self.search_description or self.summary
 
+    def get_site(self):
+        """Wagtail's, asked once per page object: the social image, JSON-LD and
+        feeds each want the page's site while one page renders."""
+        if "_weltoffen_site" not in self.__dict__:
+            self._weltoffen_site = super().get_site()
+        return self._weltoffen_site
+
     def absolute_url(self, url):
         """A URL on this page's own municipality host (renditions are stored relative)."""
         if url.startswith("/"):

@@ -16,12 +16,57 @@ with filters on indexed fields (``id`` is one), never with a computed column.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import BigIntegerField, CharField
+from django.db.models import BigIntegerField, CharField, Q
 from django.db.models.functions import Cast
-from wagtail.models import Page, PageManager, PageQuerySet, ReferenceIndex
+from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction, ReferenceIndex
+
+_RESTRICTED = [None, ()]  # (purge version, sections) of this process
+
+
+def restricted_sections():
+    """(path, depth) of every page with a view restriction.
+
+    Wagtail's ``public()`` reads them with a query each time a listing is
+    built; they change rarely, so they are kept in the page cache's store
+    under its global purge version (a restriction saved or deleted bumps it,
+    core/cache.py) and in this process while that version holds."""
+    from . import cache as page_cache
+
+    version = page_cache._versions(None)[0]
+    if not version:  # the shared cache does not answer: read them, keep nothing
+        return tuple(PageViewRestriction.objects.values_list("page__path", "page__depth"))
+    if _RESTRICTED[0] == version:
+        return _RESTRICTED[1]
+    store = page_cache._cache()
+    key = f"{page_cache.KEY_PREFIX}:restricted:{version}"
+    sections = store.get(key)
+    if sections is None:
+        sections = tuple(
+            PageViewRestriction.objects.values_list("page__path", "page__depth").distinct()
+        )
+        store.set(key, sections, None)
+    _RESTRICTED[:] = [version, sections]
+    return sections
+
+
+def private_q():
+    """Pages in a restricted section (Wagtail's ``private_q``, without its query)."""
+    private = Q()
+    for path, depth in restricted_sections():
+        private |= Q(path__startswith=path, depth__gte=depth)
+    return private if private else Q(pk__in=[])
+
+
+def public(pages):
+    """`pages` (any page queryset) without those in restricted sections."""
+    return pages.exclude(private_q())
 
 
 class PublicPageQuerySet(PageQuerySet):
+    def public(self):
+        """Pages outside every restricted section (Wagtail's rule, without its query)."""
+        return public(self)
+
     def visible(self):
         """Live pages without view restrictions: the only ones any public channel shows."""
         return self.live().public()

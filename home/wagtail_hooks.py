@@ -139,7 +139,7 @@ def serve_pages_in_their_own_language(page, request, args, kwargs):
 
     from .languages.offered import live_translations, offered_for_request
 
-    language = page.locale.language_code
+    language = _language_of(page, request)
     if language not in offered_for_request(request):
         original = live_translations(page, offered=[DEFAULT]).get(DEFAULT)
         if original is None:
@@ -198,3 +198,21 @@ def translation_report_menu_item():
     return AdminOnlyMenuItem(
         _("Übersetzungsstand"), reverse("translation_report"), icon_name="globe", order=900
     )
+
+
+def _language_of(page, request):
+    """A page's language without a query for its locale (the few locales
+    of the installation are a fragment)."""
+    from wagtail.models import Locale
+
+    from core.cache import site_id_for
+    from core.fragments import fragment
+
+    codes = fragment(
+        request,
+        site_id_for(request),
+        "locales",
+        (),
+        lambda: dict(Locale.objects.values_list("pk", "language_code")),
+    )
+    return codes.get(page.locale_id) or page.locale.language_code

@@ -22,7 +22,15 @@ def berlin(year, month, day, hour=0, minute=0):
 # --- Requests ----------------------------------------------------------------
 
 
-UNPREFIXED = ("/admin/", "/documents/", "/sitemap.xml", "/robots.txt", "/api/", "/static/")
+UNPREFIXED = (
+    "/admin/",
+    "/documents/",
+    "/sitemap.xml",
+    "/sitemap-",
+    "/robots.txt",
+    "/api/",
+    "/static/",
+)
 LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
 
@@ -70,7 +78,7 @@ PUBLIC_CHANNELS = {
     "Veranstaltungen": "/veranstaltungen/",
     "iCal": "/veranstaltungen/ical/",
     "Integrationskonzept": "/integrationskonzept/",
-    "Sitemap": "/sitemap.xml",
+    "Sitemap": "/sitemap-pages.xml",
     "API Seiten": "/api/v2/pages/?limit=50",
     "API Bilder": "/api/v2/images/?limit=50",
     "API Dokumente": "/api/v2/documents/?limit=50",

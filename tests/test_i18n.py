@@ -186,7 +186,7 @@ def test_hreflang_and_x_default(client, town):
 
 
 def test_sitemap_lists_every_language_with_alternates(client, town):
-    xml = visit(client, town, "/sitemap.xml").content.decode()
+    xml = visit(client, town, "/sitemap-pages.xml").content.decode()
     locations = re.findall(r"<loc>([^<]+)</loc>", xml)
     assert "http://voelklingen.localhost/en/presse/sprachcafe/" in locations
     assert "http://voelklingen.localhost/ar/presse/" in locations

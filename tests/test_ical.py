@@ -144,3 +144,23 @@ def test_the_event_pages_link_their_calendar_files(client, merzig, events):
         "/de/veranstaltungen/auftaktworkshop/ical/",
         "/de/veranstaltungen/fest-der-kulturen/ical/",
     }
+
+
+def test_the_calendar_covers_half_a_year_back_and_a_year_and_a_half_ahead(
+    client, merzig, events, settings, monkeypatch
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from weltoffen.settings import base
+
+    assert (base.CALENDAR_DAYS_PAST, base.CALENDAR_DAYS_AHEAD) == (183, 549)
+    settings.CALENDAR_DAYS_PAST, settings.CALENDAR_DAYS_AHEAD = 183, 549
+    # "now" is 1 March 2030: the 2020 event is too old, the two of 2030 are in
+    monkeypatch.setattr(timezone, "now", lambda: berlin(2030, 3, 1, 12))
+    cal = read_calendar(visit(client, merzig, "/de/veranstaltungen/ical/"))
+    assert [str(v["SUMMARY"]) for v in vevents(cal)] == ["Auftaktworkshop", "Fest der Kulturen"]
+    # a year later the window has moved past both
+    monkeypatch.setattr(timezone, "now", lambda: berlin(2031, 3, 1, 12) + timedelta(days=1))
+    assert vevents(read_calendar(visit(client, merzig, "/de/veranstaltungen/ical/"))) == []

@@ -370,3 +370,40 @@ def test_events_upcoming_and_documented_are_listed_apart(client, merzig):
     assert [h.get_text(strip=True) for h in upcoming.find_all("h3")] == ["Sommerfest"]
     assert [h.get_text(strip=True) for h in past.find_all("h3")] == ["Auftakt 2017"]
     assert "Geplanter Workshop" not in html.get_text()
+
+
+def test_the_event_index_shows_ten_events_a_page_upcoming_first(client, merzig):
+    for n in range(12):
+        EventFactory(
+            town=merzig,
+            title=f"Termin {n:02d}",
+            start=berlin(2099, 1, 1 + n, 10),
+            end=berlin(2099, 1, 1 + n, 12),
+        )
+    for n in range(3):
+        EventFactory(
+            town=merzig,
+            title=f"Rückblick {n}",
+            start=berlin(2018, 1, 1 + n, 10),
+            end=berlin(2018, 1, 1 + n, 12),
+        )
+    first = soup(visit(client, merzig, "/de/veranstaltungen/"))
+    titles = [h.get_text(strip=True) for h in first.find_all("h3")]
+    assert titles == [f"Termin {n:02d}" for n in range(10)]
+    assert not first.find("section", attrs={"aria-labelledby": "heading-past"})
+    nav = first.find("nav", class_="wo-pagination")
+    assert nav.find("a", rel="next")["href"] == "?seite=2"
+    assert not nav.find("a", rel="prev")
+    second = soup(visit(client, merzig, "/de/veranstaltungen/?seite=2"))
+    upcoming = second.find("section", attrs={"aria-labelledby": "heading-upcoming"})
+    past = second.find("section", attrs={"aria-labelledby": "heading-past"})
+    assert [h.get_text(strip=True) for h in upcoming.find_all("h3")] == ["Termin 10", "Termin 11"]
+    assert [h.get_text(strip=True) for h in past.find_all("h3")] == [
+        "Rückblick 2",
+        "Rückblick 1",
+        "Rückblick 0",
+    ]
+    assert second.find("nav", class_="wo-pagination").find("a", rel="prev")
+    # an address no page has gets the last page, never an error
+    assert visit(client, merzig, "/de/veranstaltungen/?seite=abc").status_code == 200
+    assert visit(client, merzig, "/de/veranstaltungen/?seite=99").status_code == 200

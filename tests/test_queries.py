@@ -62,8 +62,8 @@ def test_the_event_listing_does_not_grow_with_the_number_of_events(client, merzi
             start=berlin(2099, 1, 1 + n, 10),
             end=berlin(2099, 1, 1 + n, 12),
         )
-    many, response = queries_for(client, merzig, "/de/veranstaltungen/")
-    assert "Workshop 11" in response.content.decode()
+    many, response = queries_for(client, merzig, "/de/veranstaltungen/?seite=2")
+    assert "Workshop 11" in response.content.decode()  # ten a page
     assert many <= few, f"{few} queries for 3 events, {many} for 12"
 
 
@@ -75,30 +75,31 @@ def test_the_event_listing_does_not_grow_with_the_number_of_events(client, merzi
 # is then asked again; its number of queries must stay the same, and must not
 # exceed the pin (raise a pin only with a reason).
 
+# Before issue 12 (menu, footer, breadcrumbs, language versions and settings
+# read on every request; two queries per tree level to find a page):
+# home 23, concept index 20, edition 26, news index 24, release 24, event
+# index 21, event 23, field of action 29, standard pages 18, sitemap 36.
 PINS = {
-    "home": 25,  # +2: the link to „Wo stehen wir?“ (page and view restrictions)
-    "concept index": 22,  # +2: the link to „Wo stehen wir?“
-    "concept edition": 26,
-    "news index": 24,
-    "press release": 24,
-    "event index": 21,
-    "event": 23,
-    "event iCal": 11,
-    "field of action": 32,  # +3: the field's indicators from the edition's reports
-    "standard page": 18,
-    "legal page": 18,
-    # The Land's conciliation body (issue 15): one query.
-    "accessibility statement": 19,
-    # The concept editions' summaries in Leichte Sprache (issue 15): the
-    # editions and Wagtail's view restrictions, two queries.
-    "easy language": 20,
-    "sign language": 19,
-    "search": 29,
-    "RSS": 15,
-    "Atom": 16,
-    "iCal": 11,
-    # 38 since the DGS page type (issue 15): one more page type to fetch.
-    "sitemap": 38,
+    "home": 12,
+    "concept index": 12,
+    "concept edition": 12,
+    "news index": 12,
+    "press release": 12,
+    "event index": 12,
+    "event": 12,
+    "event iCal": 12,
+    "field of action": 12,
+    "standard page": 12,
+    "legal page": 12,
+    "accessibility statement": 12,
+    "easy language": 12,
+    "sign language": 12,
+    "search": 29,  # the search's own (issue 12, search part)
+    "RSS": 12,
+    "Atom": 12,
+    "iCal": 12,
+    "sitemap index": 12,
+    "sitemap": 12,
 }
 
 
@@ -175,7 +176,8 @@ def page_paths(town):
         "RSS": "/presse/feed/rss/",
         "Atom": "/presse/feed/atom/",
         "iCal": "/veranstaltungen/ical/",
-        "sitemap": "/sitemap.xml",
+        "sitemap index": "/sitemap.xml",
+        "sitemap": "/sitemap-pages.xml",
     }
 
 

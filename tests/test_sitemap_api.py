@@ -41,7 +41,7 @@ def pages(shared_towns):
 
 
 def sitemap_locations(client, town):
-    response = visit(client, town, "/sitemap.xml")
+    response = visit(client, town, "/sitemap-pages.xml")
     assert response.status_code == 200
     tree = ET.fromstring(response.content)
     return [loc.text for loc in tree.findall("s:url/s:loc", SITEMAP_NS)]
@@ -179,3 +179,30 @@ def test_the_documents_api_lists_documents_of_live_pages_only(client, merzig):
     assert [item["title"] for item in data["items"]] == ["Konzept 2019 (PDF)"]
     assert api(client, merzig, f"/api/v2/documents/{public.pk}/")[0] == 200
     assert api(client, merzig, f"/api/v2/documents/{secret.pk}/")[0] == 404
+
+
+def test_the_sitemap_is_an_index_of_sections_of_at_most_a_thousand_addresses(
+    client, merzig, pages, monkeypatch
+):
+    from home.languages.sitemap import MultilingualSitemap
+
+    assert MultilingualSitemap.limit == 1000
+    index = ET.fromstring(visit(client, merzig, "/sitemap.xml").content)
+    sections = [loc.text for loc in index.findall("s:sitemap/s:loc", SITEMAP_NS)]
+    assert sections == ["http://merzig.localhost/sitemap-pages.xml"]
+    # with three addresses a section, the same pages come in several sections
+    monkeypatch.setattr(MultilingualSitemap, "limit", 3)
+    index = ET.fromstring(visit(client, merzig, "/sitemap.xml").content)
+    sections = [loc.text for loc in index.findall("s:sitemap/s:loc", SITEMAP_NS)]
+    assert len(sections) > 2 and sections[1] == "http://merzig.localhost/sitemap-pages.xml?p=2"
+    listed = []
+    for url in sections:
+        tree = ET.fromstring(visit(client, merzig, url.split("merzig.localhost")[1]).content)
+        found = [loc.text for loc in tree.findall("s:url/s:loc", SITEMAP_NS)]
+        assert 0 < len(found) <= 3
+        listed += found
+    assert len(listed) == len(set(listed))
+    assert path_of(pages["live"]) in {url.split("merzig.localhost")[1] for url in listed}
+    assert visit(client, merzig, "/sitemap-pages.xml?p=999").status_code == 404
+    assert visit(client, merzig, "/sitemap-pages.xml?p=abc").status_code == 404
+    assert visit(client, merzig, "/sitemap-anderes.xml").status_code == 404

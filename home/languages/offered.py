@@ -3,7 +3,10 @@
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from core.cache import site_id_for
+from core.fragments import fragment
 from core.i18n import DEFAULT, TRANSLATION_LANGUAGES
+from core.visibility import public
 from home.models import MunicipalitySettings
 
 
@@ -27,7 +30,13 @@ def offered_languages(site):
 
 def offered_for_request(request):
     if not hasattr(request, "_weltoffen_offered"):
-        request._weltoffen_offered = offered_languages(Site.find_for_request(request))
+        request._weltoffen_offered = fragment(
+            request,
+            site_id_for(request),
+            "offered",
+            (),
+            lambda: offered_languages(Site.find_for_request(request)),
+        )
     return request._weltoffen_offered
 
 
@@ -37,12 +46,8 @@ def live_translations(page, request=None, offered=None):
     settings.LANGUAGES."""
     if offered is None:
         offered = offered_for_request(request) if request is not None else [DEFAULT]
-    pages = (
-        Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .public()
-        .select_related("locale")
-    )
+    pages = public(Page.objects.filter(translation_key=page.translation_key).live())
+    pages = pages.select_related("locale")
     found = {p.locale.language_code: p for p in pages}
     return {
         code: found[code] for code, _name in settings.LANGUAGES if code in found and code in offered

@@ -14,7 +14,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import trans_real
 from wagtail.models import Page, Site
 
-from core.i18n import DEFAULT, LANGUAGE_NAMES
+from core.i18n import DEFAULT, LANGUAGE_NAMES, READER_VIEWS
 
 from .offered import live_translations, offered_for_request, offered_languages
 
@@ -92,9 +92,6 @@ def not_translated(request, page_id):
             "robots_noindex": True,
         },
     )
-
-
-READER_VIEWS = {"wagtail_serve", "search", "not_translated"}
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

@@ -163,6 +163,30 @@ class MunicipalitySettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("Angaben zur Kommune")
 
+    @classmethod
+    def for_request(cls, request):
+        """The settings of the request's site: header, footer and feeds read
+        them on every page, so they come from the fragment cache (purged when
+        they are saved, core/fragments.py)."""
+        from wagtail.models import Site
+
+        from core.cache import site_id_for
+        from core.fragments import fragment
+
+        attr = cls.get_cache_attr_name()
+        if hasattr(request, attr):
+            return getattr(request, attr)
+        found = fragment(
+            request,
+            site_id_for(request),
+            "municipality settings",
+            (),
+            lambda: cls.for_site(Site.find_for_request(request)),
+        )
+        found._request = request  # a fresh copy per request: never stored with it
+        setattr(request, attr, found)
+        return found
+
 
 class MunicipalityGroup(models.Model):
     """Which municipality and role a Wagtail group stands for (see home/roles.py).

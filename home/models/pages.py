@@ -64,6 +64,8 @@ class HomePage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         ConceptEditionPage, EventPage, PressReleasePage = listed_page_types()
         context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "_weltoffen_subpage", False):
+            return context  # a field of action: it brings its own listings
         context["latest_releases"] = PressReleasePage.objects.listed_under(self)[:3]
         context["current_edition"] = ConceptEditionPage.objects.current_under(self)
         context["upcoming_events"] = EventPage.objects.upcoming_under(self)[:3]
@@ -93,6 +95,7 @@ class HomePage(RoutablePageMixin, BasePage):
         # Pages may link to the field in any language (translated pages keep
         # the German links): compare by translation key.
         key = field.translation_key
+        request._weltoffen_subpage = True
         edition = ConceptEditionPage.objects.current_under(self)
         sections = [
             block.value

@@ -6,6 +6,8 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import pgettext
 
+from core.cache import site_id_for
+from core.fragments import fragment
 from core.i18n import BIDI, DEFAULT, LANGUAGE_NAMES
 from home.languages.offered import live_translations, offered_for_request
 
@@ -30,16 +32,21 @@ def _page(context):
 
 
 def _versions(context):
-    """{code: page} of the live translations of the current page, cached on the request."""
+    """{code: (page id, url, full url)} of the live translations of the
+    current page: the same for every reader of the site, so a fragment."""
     request = context.get("request")
     page = _page(context)
     if request is None or page is None:
         return {}
-    cache = getattr(request, "_weltoffen_versions", None)
-    if cache is None or cache[0] != page.pk:
-        cache = (page.pk, live_translations(page, request))
-        request._weltoffen_versions = cache
-    return cache[1]
+
+    def build():
+        return {
+            code: (found.pk, found.get_url(request), found.get_full_url(request))
+            for code, found in live_translations(page, request).items()
+        }
+
+    offered = tuple(offered_for_request(request))
+    return fragment(request, site_id_for(request), "versions", (page.pk, offered), build)
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -62,12 +69,12 @@ def language_switcher(context):
         if page is not None:
             target = versions.get(code)
             if target is not None:
-                url = target.get_url(request)
+                url = target[1]
             else:
                 available = False
-                original = versions.get(DEFAULT, page)
+                original = versions[DEFAULT][0] if DEFAULT in versions else page.pk
                 with translation.override(code):
-                    url = reverse("not_translated", kwargs={"page_id": original.pk})
+                    url = reverse("not_translated", kwargs={"page_id": original})
         else:
             url = translate_url(request.get_full_path(), code)
         items.append(
@@ -86,13 +93,12 @@ def language_switcher(context):
 @register.inclusion_tag("includes/hreflang_links.html", takes_context=True)
 def hreflang_links(context):
     """<link rel="alternate" hreflang> for every live translation, plus x-default."""
-    request = context.get("request")
     versions = _versions(context)
     if len(versions) < 2:
         return {"links": []}
-    links = [(code, p.get_full_url(request)) for code, p in versions.items()]
+    links = [(code, found[2]) for code, found in versions.items()]
     if DEFAULT in versions:
-        links.append(("x-default", versions[DEFAULT].get_full_url(request)))
+        links.append(("x-default", versions[DEFAULT][2]))
     return {"links": links}
 
 

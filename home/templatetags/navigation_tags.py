@@ -9,7 +9,11 @@ from django import template
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
 from django.utils.safestring import mark_safe
+
+from core.cache import site_id_for
+from core.fragments import fragment
 
 register = template.Library()
 
@@ -46,22 +50,28 @@ def _site_root(context):
     if hasattr(request, "_weltoffen_site_root"):
         return request._weltoffen_site_root
 
-    root = None
-    site = Site.find_for_request(request)
-    if site is not None:
-        root = site.root_page
-        if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-            page = _current_page(context)
-            if page is None:
-                root = root.localized
-            elif page.locale_id != root.locale_id:
-                root = (
-                    Page.objects.filter(
-                        translation_key=root.translation_key,
-                        locale_id=page.locale_id,
-                    ).first()
-                    or root
-                )
+    page = _current_page(context)
+
+    def build():
+        root = None
+        site = Site.find_for_request(request)
+        if site is not None:
+            root = site.root_page
+            if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+                if page is None:
+                    root = root.localized
+                elif page.locale_id != root.locale_id:
+                    root = (
+                        Page.objects.filter(
+                            translation_key=root.translation_key,
+                            locale_id=page.locale_id,
+                        ).first()
+                        or root
+                    )
+        return root
+
+    language = page.locale_id if page is not None else translation.get_language()
+    root = fragment(request, site_id_for(request), "root", (language,), build)
     request._weltoffen_site_root = root
     return root
 
@@ -89,16 +99,20 @@ def main_menu(context):
     if root is None:
         return {"items": [], "request": request, "page": page}
 
+    def build():
+        children = root.get_children().live().public().in_menu()
+        return [(child.pk, child.path, child.title, child.get_url(request)) for child in children]
+
     current = _current_page(context)
     items = []
-    for child in root.get_children().live().public().in_menu():
+    for pk, path, title, url in fragment(request, site_id_for(request), "menu", (root.pk,), build):
         state = None
         if current is not None:
-            if child.pk == current.pk:
+            if pk == current.pk:
                 state = "page"
-            elif current.path.startswith(child.path):
+            elif current.path.startswith(path):
                 state = "true"
-        items.append({"title": child.title, "url": child.get_url(request), "current": state})
+        items.append({"title": title, "url": url, "current": state})
     return {"items": items, "request": request, "page": page}
 
 
@@ -115,19 +129,74 @@ def _footer_content_types():
     return list(ContentType.objects.get_for_models(*models).values())
 
 
-def _legal_pages(context):
-    """(root, German legal pages, their translations by key), once per request:
-    the header's and the footer's links share these queries."""
-    from wagtail.models import Page
-
+def _legal_items(context):
+    """The footer's links for the current site root (the same for every reader,
+    from the fragment cache), once per request: the header's links to Leichte
+    Sprache and Gebärdensprache read the same list."""
     request = context.get("request")
-    cached = getattr(request, "_weltoffen_legal_pages", None) if request else None
+    cached = getattr(request, "_weltoffen_legal_items", None) if request else None
     if cached is not None:
         return cached
     root = _site_root(context)
     content_types = _footer_content_types() if root is not None else []
-    if not content_types:
-        return None, [], {}
+    items = []
+    if content_types:
+        items = fragment(
+            request,
+            site_id_for(request),
+            "footer",
+            (root.pk,),
+            lambda: _footer_items(request, root),
+        )
+    if request is not None:
+        request._weltoffen_legal_items = items
+    return items
+
+
+@register.inclusion_tag("includes/accessibility_links.html", takes_context=True)
+def accessibility_links(context):
+    """ "Leichte Sprache" and "Gebärdensprache" in the header: the German
+    Leichte Sprache page and the DGS page of the current municipality."""
+    request = context.get("request")
+    wanted = {}
+    for app_label, model_name in HEADER_PAGE_MODELS:
+        try:
+            model = apps.get_model(app_label, model_name)
+        except LookupError:
+            continue
+        wanted[ContentType.objects.get_for_model(model).pk] = model_name
+    links = {}
+    for item in _legal_items(context):
+        kind = wanted.get(item["content_type_id"])
+        if kind and kind not in links:
+            links[kind] = item["german_url"]
+    current = _current_page(context)
+    return {
+        "easy_language_url": links.get("EasyLanguagePage"),
+        "sign_language_url": links.get("SignLanguagePage"),
+        "current_url": current.get_url(request) if current is not None else None,
+    }
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    """Legal notice, accessibility statement, easy language etc.: live, public
+    descendants of the site root of the configured types, ordered by path.
+    A fixed number of queries, whatever the number of links."""
+    request = context.get("request")
+    current = _current_page(context)
+    items = [
+        {**item, "current": "page" if current is not None and item["pk"] == current.pk else None}
+        for item in _legal_items(context)
+    ]
+    return {"items": items, "request": request}
+
+
+def _footer_items(request, root):
+    """The footer's links for a site root, the same for every reader."""
+    from wagtail.models import Page
+
+    content_types = _footer_content_types()
     # The legal pages are the German originals' set; a translated tree shows a
     # translation where there is one and links the German original otherwise.
     original_root = root
@@ -138,7 +207,7 @@ def _legal_pages(context):
             ).first()
             or root
         )
-    pages = list(
+    pages = (
         Page.objects.descendant_of(original_root)
         .live()
         .public()
@@ -154,48 +223,6 @@ def _legal_pages(context):
             .public()
             .filter(translation_key__in=[p.translation_key for p in pages])
         }
-    result = (root, pages, translated)
-    if request is not None:
-        request._weltoffen_legal_pages = result
-    return result
-
-
-@register.inclusion_tag("includes/accessibility_links.html", takes_context=True)
-def accessibility_links(context):
-    """ "Leichte Sprache" and "Gebärdensprache" in the header: the German
-    Leichte Sprache page and the DGS page of the current municipality."""
-    request = context.get("request")
-    _root, pages, _translated = _legal_pages(context)
-    wanted = {}
-    for app_label, model_name in HEADER_PAGE_MODELS:
-        try:
-            model = apps.get_model(app_label, model_name)
-        except LookupError:
-            continue
-        wanted[ContentType.objects.get_for_model(model).pk] = model_name
-    links = {}
-    for page in pages:
-        kind = wanted.get(page.content_type_id)
-        if kind and kind not in links:
-            links[kind] = page.get_url(request)
-    current = _current_page(context)
-    return {
-        "easy_language_url": links.get("EasyLanguagePage"),
-        "sign_language_url": links.get("SignLanguagePage"),
-        "current_url": current.get_url(request) if current is not None else None,
-    }
-
-
-@register.inclusion_tag("includes/footer_links.html", takes_context=True)
-def footer_links(context):
-    """Legal notice, accessibility statement, easy language etc.: live, public
-    descendants of the site root of the configured types, ordered by path.
-    A fixed number of queries, whatever the number of links."""
-    request = context.get("request")
-    root, pages, translated = _legal_pages(context)
-    if root is None:
-        return {"items": [], "request": request}
-    current = _current_page(context)
     items = []
     for page in pages:
         shown = translated.get(page.translation_key, page)
@@ -203,11 +230,13 @@ def footer_links(context):
             {
                 "title": shown.title,
                 "url": shown.get_url(request),
-                "current": "page" if current is not None and shown.pk == current.pk else None,
+                "pk": shown.pk,
+                "content_type_id": page.content_type_id,
+                "german_url": page.get_url(request),
                 "lang": settings.LANGUAGE_CODE if shown.locale_id != root.locale_id else None,
             }
         )
-    return {"items": items, "request": request}
+    return items
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -222,12 +251,15 @@ def breadcrumbs(context):
     if page is None or root is None or page.depth <= root.depth:
         return {"items": [], "request": request}
 
-    if page.path.startswith(root.path):
-        ancestors = Page.objects.ancestor_of(page).filter(depth__gte=root.depth)
-    else:  # page outside the current site's tree: everything below the tree root
-        ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1)
+    def build():
+        if page.path.startswith(root.path):
+            ancestors = Page.objects.ancestor_of(page).filter(depth__gte=root.depth)
+        else:  # page outside the current site's tree: everything below the tree root
+            ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1)
+        return [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
 
-    items = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+    crumbs = fragment(request, site_id_for(request), "crumbs", (page.pk, root.pk), build)
+    items = list(crumbs)
     items.append({"title": page.title, "url": None})
     return {"items": items, "request": request}
 

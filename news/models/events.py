@@ -40,17 +40,77 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("")
     def listing(self, request):
+        """Upcoming events (soonest first), then documented ones (newest
+        first), as one list in pages of ten (``?seite=N``): however many
+        events a municipality announces, a page shows ten."""
         now = timezone.now()
         events = self.events().with_teaser_images()
-        upcoming = events.filter(end__gte=now).order_by("start")
-        past = paginate(request, events.filter(end__lt=now).order_by("-start"))
-        return self.render(request, context_overrides={"upcoming": upcoming, "page_obj": past})
+        chained = UpcomingThenPast(
+            events.filter(end__gte=now).order_by("start", "pk"),
+            events.filter(end__lt=now).order_by("-start", "-pk"),
+        )
+        page_obj = paginate(request, chained)
+        shown = list(page_obj.object_list)
+        return self.render(
+            request,
+            context_overrides={
+                "page_obj": page_obj,
+                "upcoming": [event for event in shown if event.end >= now],
+                "past": [event for event in shown if event.end < now],
+                "any_upcoming": chained.upcoming_count > 0,
+                "any_past": chained.past_count > 0,
+            },
+        )
 
     @path("ical/", name="calendar")
     def calendar(self, request):
         from ..ical import calendar_response
 
-        return calendar_response(self.events().order_by("start"), request, name=self.title)
+        return calendar_response(calendar_window(self.events()), request, name=self.title)
+
+
+def calendar_window(events):
+    """The events a calendar subscription carries: from CALENDAR_DAYS_PAST
+    days ago (about half a year) to CALENDAR_DAYS_AHEAD days ahead (a year
+    and a half), so the feed stays the same size however long the archive
+    grows; older events stay on their pages."""
+    from django.conf import settings
+
+    now = timezone.now()
+    return events.filter(
+        end__gte=now - timedelta(days=getattr(settings, "CALENDAR_DAYS_PAST", 183)),
+        start__lte=now + timedelta(days=getattr(settings, "CALENDAR_DAYS_AHEAD", 549)),
+    ).order_by("start", "pk")
+
+
+class UpcomingThenPast:
+    """Two querysets read as one sequence, for Django's paginator: a page
+    reads only the rows it shows (two counts, at most two slices)."""
+
+    def __init__(self, upcoming, past):
+        self.upcoming, self.past = upcoming, past
+
+    @cached_property
+    def upcoming_count(self):
+        return self.upcoming.count()
+
+    @cached_property
+    def past_count(self):
+        return self.past.count()
+
+    def count(self):
+        return self.upcoming_count + self.past_count
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, window):
+        start, stop = window.start or 0, window.stop
+        first = self.upcoming_count
+        items = list(self.upcoming[start : min(stop, first)]) if start < first else []
+        if stop > first:
+            items += list(self.past[max(start - first, 0) : stop - first])
+        return items
 
 
 class EventQuerySet(PublicPageQuerySet):

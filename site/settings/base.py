@@ -60,6 +60,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Page-cache hits for anonymous readers, before sessions, authentication
+    # and the language machinery (core/front_cache.py).
+    "core.front_cache.FrontCacheMiddleware",
     # Outermost after security (and whitenoise in production): the final
     # Cache-Control for CDNs and browsers (core/cache.py).
     "core.cache.CacheControlMiddleware",
@@ -80,6 +83,8 @@ MIDDLEWARE = [
     "home.languages.routing.LanguageMiddleware",
     # Inside LanguageMiddleware, so that stored pages never carry its cookie.
     "core.cache.PageCacheMiddleware",
+    # A page found by the route an earlier request took (core/fragments.py).
+    "core.fragments.KnownRoutesMiddleware",
     # Last, so it sees the login view's response (see AXES_* below).
     "axes.middleware.AxesMiddleware",
 ]
@@ -395,3 +400,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 HEALTH_TASK_MAX_WAIT_SECONDS = int(os.environ.get("HEALTH_TASK_MAX_WAIT_SECONDS", "300"))
 # How often `manage.py run_scheduler` publishes and unpublishes scheduled pages.
 SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "60"))
+
+# The calendar subscription (/<lang>/veranstaltungen/ical/) covers events from
+# this many days ago to this many days ahead (news/models/events.py).
+CALENDAR_DAYS_PAST = int(os.environ.get("CALENDAR_DAYS_PAST", "183"))
+CALENDAR_DAYS_AHEAD = int(os.environ.get("CALENDAR_DAYS_AHEAD", "549"))

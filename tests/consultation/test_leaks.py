@@ -22,7 +22,7 @@ def test_draft_under_consultation_leaks_nowhere(client, draft, people, voelkling
         assert channels_showing(client, voelklingen, SECRET) == set()
         assert channels_showing(client, voelklingen, "Kommentarmarker") == set()
         client.logout()
-    sitemap = client.get("/sitemap.xml", **host(voelklingen)).content.decode()
+    sitemap = client.get("/sitemap-pages.xml", **host(voelklingen)).content.decode()
     assert "beteiligung" not in sitemap
 
 

@@ -43,6 +43,18 @@ HOSTS = (
 )
 SEARCH_TERMS = ("Sprachkurs", "Wohnung", "Workshop", "Integrationskonzept", "Elterncafé")
 SAMPLES = int(os.environ.get("BENCH_SAMPLES", "15"))
+# The page types with throughput targets (issue 12): each from the cache and uncached.
+PAGE_TYPES = (
+    "home",
+    "concept index",
+    "concept edition",
+    "news index",
+    "press release",
+    "event index",
+    "event",
+    "field of action",
+)
+TARGET_CACHED, TARGET_UNCACHED, TARGET_QUERIES, TARGET_GROWTH = 0.8, 0.04, 12, 0.2
 
 
 def log(message):
@@ -131,7 +143,9 @@ def sample_urls():
         "easy language": urls(EasyLanguagePage),
         "RSS": urls(NewsIndexPage, suffix="feed/rss/"),
         "iCal": urls(EventIndexPage, suffix="ical/"),
-        "sitemap": [(h, "/sitemap.xml") for h in HOSTS],
+        "sitemap index": [(h, "/sitemap.xml") for h in HOSTS],
+        # the first section: full (1,000 addresses) once a site has that many
+        "sitemap": [(h, "/sitemap-pages.xml") for h in HOSTS],
         "search": [(rng.choice(HOSTS), f"/de/suche/?q={quote(t)}") for t in SEARCH_TERMS * 2],
     }
     return {name: found for name, found in out.items() if found}
@@ -190,7 +204,7 @@ def measure_in_process():
 
 def page_targets(render_urls):
     """Pages readers read (no search, no sitemap): a fixed mix of the samples."""
-    skip = {"search", "sitemap", "RSS", "iCal"}
+    skip = {"search", "sitemap", "sitemap index", "RSS", "iCal", "accessibility statement"}
     targets = []
     for name, urls in render_urls.items():
         if name not in skip:
@@ -242,17 +256,26 @@ def measure_size(size, previous, database_url, static_root, redis_url):
         )
         server = Server(server_env)
         try:
+            # the physical baseline, measured by the same server in each run
+            throughput[f"static ({label} run)"] = load(server.port, static_target(static_root))
             if cache_on == "true":
-                throughput["static"] = load(server.port, static_target(static_root))
                 for host, path in pages:  # fill the cache
                     load(server.port, [(host, path)], seconds=0.05, threads=1)
             throughput[f"pages {label}"] = load(server.port, pages)
+            for name in PAGE_TYPES:
+                urls = render_urls.get(name, [])[:5]
+                if urls:
+                    if cache_on == "true":
+                        for target in urls:
+                            load(server.port, [target], seconds=0.05, threads=1)
+                    throughput[f"{name} {label}"] = load(server.port, urls)
             if search and cache_on == "false":
                 throughput["search uncached"] = load(server.port, search)
         finally:
             server.stop()
-    base = throughput["static"]["rps"] or 1
-    for figures in throughput.values():
+    for name, figures in throughput.items():
+        run = "uncached" if "uncached" in name else "cached"
+        base = throughput[f"static ({run} run)"]["rps"] or 1
         figures["ratio_to_static"] = round(figures["rps"] / base, 3)
     return {
         "size": size,
@@ -266,38 +289,81 @@ def measure_size(size, previous, database_url, static_root, redis_url):
 
 
 def table(results):
+    """The figures per size, the growth from the first size to the last, and
+    the target each figure is held to (issue 12), with ✓ or ✗."""
     lines = []
     sizes = [r["size"] for r in results]
     head = "| figure | " + " | ".join(f"{s:,} pages" for s in sizes)
-    head += " | growth |" if len(sizes) > 1 else " |"
-    lines += [head, "|" + "---|" * (len(sizes) + 1 + (len(sizes) > 1))]
+    head += " | growth | target |"
+    lines += [head, "|" + "---|" * (len(sizes) + 3)]
 
-    def row(label, values, fmt="{}"):
+    def mark(ok):
+        return "" if ok is None else (" ✓" if ok else " ✗")
+
+    def row(label, values, target="", check=None, grows=None):
         shown = [
-            (f"{v:.3g}" if isinstance(v, float) and v < 10 else fmt.format(v))
+            (f"{v:.3g}" if isinstance(v, float) and v < 10 else f"{v:,}" if v else str(v))
             if v is not None
             else "–"
             for v in values
         ]
-        growth = ""
+        growth, ok = "–", None
+        numbers = [v for v in values if isinstance(v, (int, float))]
+        if check is not None and numbers:
+            ok = all(check(v) for v in numbers)
         if len(values) > 1:
             a, b = values[0], values[-1]
-            ok = isinstance(a, (int, float)) and isinstance(b, (int, float)) and a
-            growth = f" ×{b / a:.2f} |" if ok else " – |"
-        lines.append(f"| {label} | " + " | ".join(shown) + (" |" + growth if growth else " |"))
+            if isinstance(a, (int, float)) and isinstance(b, (int, float)) and a:
+                growth = f"×{b / a:.2f}"
+                if grows == "time":  # a time may grow by at most 20 %
+                    flat = b / a <= 1 + TARGET_GROWTH
+                    growth += mark(flat)
+                    ok = flat if ok is None else ok and flat
+                elif grows == "rate":  # a rate may fall by at most 20 %
+                    flat = b / a >= 1 - TARGET_GROWTH
+                    growth += mark(flat)
+                    ok = flat if ok is None else ok and flat
+        lines.append(f"| {label} | " + " | ".join(shown) + f" | {growth} | {target}{mark(ok)} |")
 
     row("pages in the database", [r["pages_total"] for r in results])
     row("corpus build (s)", [r["build_seconds"] for r in results])
     row("search index rebuild (s)", [r["index_seconds"] for r in results])
     for name in results[0]["render"]:
-        row(f"{name}: p50 ms", [r["render"].get(name, {}).get("p50_ms") for r in results])
-        row(f"{name}: p95 ms", [r["render"].get(name, {}).get("p95_ms") for r in results])
-        row(f"{name}: queries", [r["render"].get(name, {}).get("queries") for r in results])
+        paged = name not in ("search",)
+        row(
+            f"{name}: p50 ms",
+            [r["render"].get(name, {}).get("p50_ms") for r in results],
+            "≤ +20 %" if paged else "",
+            grows="time" if paged else None,
+        )
+        row(
+            f"{name}: p95 ms",
+            [r["render"].get(name, {}).get("p95_ms") for r in results],
+            "≤ 50" if name == "search" else "",
+            check=(lambda v: v <= 50) if name == "search" else None,
+        )
+        row(
+            f"{name}: queries",
+            [r["render"].get(name, {}).get("queries") for r in results],
+            f"≤ {TARGET_QUERIES}" if paged else "",
+            check=(lambda v: v <= TARGET_QUERIES) if paged else None,
+        )
     for name in results[0]["throughput"]:
-        row(f"rps {name}", [r["throughput"][name]["rps"] for r in results])
+        rps = [r["throughput"][name]["rps"] for r in results]
+        row(f"rps {name}", rps)
+        target, check = "", None
+        if name in {f"{t} cached" for t in PAGE_TYPES}:
+            target, check = f"≥ {TARGET_CACHED}", lambda v: v >= TARGET_CACHED
+        elif name in {f"{t} uncached" for t in PAGE_TYPES}:
+            target, check = f"≥ {TARGET_UNCACHED}", lambda v: v >= TARGET_UNCACHED
+        elif name == "search uncached":
+            target, check = "≥ 0.02", lambda v: v >= 0.02
         row(
             f"rps {name} / static",
             [r["throughput"][name]["ratio_to_static"] for r in results],
+            target,
+            check,
+            grows="rate" if target else None,
         )
     for key in ("recall@5", "mrr"):
         row(f"search {key}", [(r["search_quality"] or {}).get(key) for r in results])

@@ -13,6 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 LOAD_SECONDS = float(os.environ.get("BENCH_LOAD_SECONDS", "5"))
 LOAD_THREADS = int(os.environ.get("BENCH_THREADS", "8"))
+# What browsers send: static files and cached pages may come compressed.
+ACCEPT_ENCODING = os.environ.get("BENCH_ACCEPT_ENCODING", "gzip, br")
 
 
 def free_port():
@@ -43,7 +45,15 @@ def load(port, targets, seconds=LOAD_SECONDS, threads=LOAD_THREADS, cookie="welt
             n += 1
             started = time.perf_counter()
             try:
-                conn.request("GET", path, headers={"Host": host, "Cookie": cookie})
+                conn.request(
+                    "GET",
+                    path,
+                    headers={
+                        "Host": host,
+                        "Cookie": cookie,
+                        "Accept-Encoding": ACCEPT_ENCODING,
+                    },
+                )
                 response = conn.getresponse()
                 response.read()
                 if response.status != 200:

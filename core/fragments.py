@@ -1,0 +1,114 @@
+"""What every reader of a municipality and language gets the same, kept with the page cache.
+
+The main menu, the footer links, breadcrumbs, a page's language versions,
+the site root in each language, the settings, the route to a page: kept in
+the page cache's store and purged with it.
+
+A fragment's key holds the same two purge versions as the page cache's
+entries (core/cache.py): publishing, unpublishing, moving or deleting a page
+of the site, and any change to a site, its settings or a shared snippet, make
+every fragment of that site unreachable at once, on every app server. A
+fragment only ever holds what every anonymous reader of the site may see
+(live, public pages); what differs per request (which item is the current
+page) is worked out when the fragment is used, not stored with it.
+
+Fragments are kept even when the page cache itself is switched off (tests,
+``PAGE_CACHE_ENABLED=false``): rendering a page costs the same few queries
+either way. ``FRAGMENT_CACHE_ENABLED=false`` switches them off.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
+from django.http import Http404
+from django.utils import translation
+
+from . import cache as page_cache
+from . import cache_keys as keys
+
+MISSING = object()
+
+
+def enabled():
+    return getattr(settings, "FRAGMENT_CACHE_ENABLED", True)
+
+
+def _versions(request, site_id):
+    """The site's purge versions, read once per request."""
+    memo = getattr(request, "_weltoffen_fragment_versions", None)
+    if memo is None or memo[0] != site_id:
+        memo = (site_id, page_cache._versions(site_id))
+        request._weltoffen_fragment_versions = memo
+    return memo[1]
+
+
+def fragment(request, site_id, name, parts, build):
+    """`build()`'s value for this site and `parts`, from the cache if it has it.
+
+    The value must be picklable and the same for every anonymous reader of the
+    site; `parts` names everything else it depends on (language, page)."""
+    if request is None or site_id is None or not enabled():
+        return build()
+    memo = request.__dict__.setdefault("_weltoffen_fragments", {})
+    local = (name, *parts)
+    if local in memo:
+        return memo[local]
+    key = f"{keys.KEY_PREFIX}:fragment:" + keys._digest(
+        name, site_id, *parts, *_versions(request, site_id)
+    )
+    store = page_cache._cache()
+    value = store.get(key, MISSING)
+    if value is MISSING:
+        value = build()
+        store.set(key, value, page_cache._timeout())
+    memo[local] = value
+    return value
+
+
+def _route(request, path):
+    """Wagtail's route for `path`, remembered as (model, page id, path parts
+    the page tree took): the next reader's request costs one query for the
+    page instead of two for every level of the tree."""
+    from django.apps import apps
+    from wagtail.models import Page, Site
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    parts = [part for part in path.split("/") if part]
+
+    def build():
+        root = site.root_page.localized.specific
+        page = root.route(request, parts)[0]  # Http404: nothing is stored
+        return (page._meta.label, page.pk, page.depth - root.depth)
+
+    found = fragment(request, site.pk, "route", (translation.get_language(), *parts), build)
+    label, pk, taken = found
+    try:
+        page = apps.get_model(label).objects.get(pk=pk)
+    except (LookupError, ObjectDoesNotExist):
+        return Page.route_for_request(request, path)
+    return page.route(request, parts[taken:])
+
+
+class KnownRoutesMiddleware:
+    """Finds a page by the route a reader's earlier request took (see _route)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = getattr(request, "resolver_match", None)
+        if not enabled() or match is None or match.url_name != "wagtail_serve":
+            return None
+        if hasattr(request, "_wagtail_route_for_request"):
+            return None
+        # Wagtail's serve pattern hands the path over as its one positional argument.
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        try:
+            request._wagtail_route_for_request = _route(request, path)
+        except Http404:
+            request._wagtail_route_for_request = None
+        return None
