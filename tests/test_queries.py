@@ -230,22 +230,25 @@ def test_the_comparison_of_two_editions_has_a_pinned_number_of_queries(client, m
     assert count <= COMPARISON_PIN, f"{count} queries"
 
 
-# As many as the edition page (26, pinned above): the site chrome costs most of
-# them, the comparison adds the edition line, the older edition's fields of
-# action and the Abwägung's answers; the comparison itself comes from the cache
-# after the first visit. Not 12 on a page-cache miss, like every page type here.
-COMPARISON_PIN = 26
+# Within the budget of every page since the site chrome comes from fragments:
+# the comparison adds the edition line, the older edition's fields of action
+# and the Abwägung's answers; the comparison itself comes from the cache after
+# the first visit.
+COMPARISON_PIN = 12
 
 
 # --- Progress (concepts/progress/): pinned, and not growing with more reports ---
+# Still above the budget of 12 on a page-cache miss (the reports, their status
+# updates and indicator values, and the measures' edition are read one kind at
+# a time); pinned so that they do not grow, open in issue 12.
 
 PROGRESS_PINS = {
-    "progress overview": 33,
-    "edition with reports": 31,
-    "progress report": 32,
-    "selbstcheck": 27,
-    "progress CSV": 25,
-    "progress JSON": 25,
+    "progress overview": 15,
+    "edition with reports": 14,
+    "progress report": 15,
+    "selbstcheck": 11,
+    "progress CSV": 15,
+    "progress JSON": 16,
 }
 
 
