@@ -9,28 +9,22 @@ compound parts, the current concept edition above superseded ones.
 
 import html
 import math
-import time
 from dataclasses import dataclass, field
 from functools import reduce
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
 from django.utils.html import strip_tags
 from wagtail.models import Locale, Page, Site
 from wagtail.search.index import SearchField
 from wagtail.search.query import And, Or, PlainText
-from wagtail.signals import page_published, page_unpublished
 
 from home.languages.offered import live_translations, offered_languages
 from home.models import MunicipalitySettings
 
-from . import german
+from . import german, word_list
 from .results import BODY, LEAD, TITLE, apply_filters, excerpt, facets, suggest
 
 MAX_CANDIDATES = 300
-VOCABULARY_KEY = "search:vocabulary"
-VOCABULARY_VERSION_KEY = "search:vocabulary-version"
 
 FIELD_WEIGHT = {TITLE: 5.0, LEAD: 2.5, BODY: 1.0}
 LEAD_FIELDS = {"summary", "lead", "search_description", "introduction", "seo_title"}
@@ -50,7 +44,7 @@ TITLE_COVERS_QUERY = 1.5
 STATUS_FACTOR = {"adopted": 1.3, "superseded": 0.75}
 
 
-# --- Texts and vocabulary -----------------------------------------------------
+# --- Texts -----------------------------------------------------
 
 
 def _plain(value):
@@ -77,59 +71,6 @@ def page_texts(page):
         part = TITLE if name == "title" else LEAD if name in LEAD_FIELDS else BODY
         texts[part].append(_plain(value))
     return {part: " ".join(values) for part, values in texts.items()}
-
-
-def _vocabulary_version():
-    """The vocabulary's current number, or None while the shared cache does
-    not answer (core/shared_cache.py makes a failed ``add`` give None)."""
-    version = cache.get(VOCABULARY_VERSION_KEY)
-    if version is None:
-        version = time.time_ns()  # never a number used before an eviction
-        if cache.add(VOCABULARY_VERSION_KEY, version, None) is None:
-            return None
-        version = cache.get(VOCABULARY_VERSION_KEY, version)
-    return version
-
-
-def forget_vocabulary(**kwargs):
-    cache.set(VOCABULARY_VERSION_KEY, time.time_ns(), None)
-
-
-page_published.connect(forget_vocabulary, dispatch_uid="search-vocabulary-published")
-page_unpublished.connect(forget_vocabulary, dispatch_uid="search-vocabulary-unpublished")
-
-
-@receiver(post_delete, sender=Page, dispatch_uid="search-vocabulary-deleted")
-def _page_deleted(sender, **kwargs):
-    forget_vocabulary()
-
-
-# While the shared cache does not answer (Redis unreachable), each process
-# keeps the vocabulary it built for LOCAL_SECONDS instead of one per search.
-_local_vocabulary = {}
-LOCAL_SECONDS = 300
-
-
-def vocabulary():
-    """Every word of every live page (lower case), rebuilt after publishing."""
-    version = _vocabulary_version()
-    if version is None:
-        local = _local_vocabulary.get("outage")
-        if local is not None and local[0] > time.monotonic():
-            return local[1]
-    key = f"{VOCABULARY_KEY}:{version}"
-    found = cache.get(key) if version is not None else None
-    if found is None:
-        found = set()
-        for page in Page.objects.live().public().specific(defer=False).iterator(chunk_size=200):
-            for text in page_texts(page).values():
-                found.update(w.lower() for w in german.words(text) if not w.isdigit())
-        found = frozenset(found)
-        if version is None:
-            _local_vocabulary["outage"] = (time.monotonic() + LOCAL_SECONDS, found)
-        else:
-            cache.set(key, found, 60 * 60 * 24)
-    return found
 
 
 # --- Scope ---------------------------------------------------------------------
@@ -291,10 +232,10 @@ def run(
     outcome = Outcome(query=query, terms=terms, hits=[], expansions={})
     if not terms or site is None:
         return outcome
-    vocab = vocabulary() if german_forms else ()
-    expansions = {
-        term: german.expand(term, vocab) if german_forms else {term: german.EXACT} for term in terms
-    }
+    if german_forms:
+        expansions = word_list.expand(terms)
+    else:
+        expansions = {term: {term: german.EXACT} for term in terms}
     outcome.expansions = expansions
     roots = scope_roots(site, language, all_languages, all_sites)
     if not roots:
@@ -324,7 +265,7 @@ def run(
     outcome.facets = facets(hits)
     outcome.hits = apply_filters(hits, filters or {})
     if not outcome.hits:
-        outcome.suggestion = suggest(terms, vocab or vocabulary())
+        outcome.suggestion = suggest(terms)
     return outcome
 
 
