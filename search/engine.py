@@ -176,20 +176,40 @@ def _word_sets(texts):
     return {part: {german.fold(w) for w in german.words(text)} for part, text in texts.items()}
 
 
-def edition_status(page):
-    """A concept edition's status, "superseded" also when a newer adopted edition is live."""
+def edition_status(page, replaced=None):
+    """A concept edition's status, "superseded" also when a newer adopted
+    edition is live. `replaced`: the ids of the adopted editions that one
+    replaces, when known already (``replaced_editions``)."""
     status = getattr(page, "status", None)
-    successors = getattr(page, "successors", None)
-    if (
-        status == "adopted"
-        and successors is not None
-        and successors.live().public().filter(status="adopted").exists()
-    ):
-        return "superseded"
-    return status
+    if status != "adopted" or getattr(page, "successors", None) is None:
+        return status
+    if replaced is None:
+        replaced = replaced_editions([page])
+    return "superseded" if page.pk in replaced else status
 
 
-def score(hit, expansions):
+def replaced_editions(pages):
+    """The ids of the adopted editions among `pages` that a live, public adopted
+    successor replaces: one query for all of them, not one per hit."""
+    from concepts.models import ConceptEditionPage
+
+    adopted = [
+        page.pk
+        for page in pages
+        if getattr(page, "status", None) == "adopted"
+        and getattr(page, "successors", None) is not None
+    ]
+    if not adopted:
+        return set()
+    return set(
+        ConceptEditionPage.objects.live()
+        .public()
+        .filter(status="adopted", predecessor_id__in=adopted)
+        .values_list("predecessor_id", flat=True)
+    )
+
+
+def score(hit, expansions, replaced=None):
     """Sum over query words of the best weighted match; fewer matched words weigh less."""
     words = _word_sets(hit.texts)
     total, matched_terms, in_title = 0.0, 0, 0
@@ -211,7 +231,7 @@ def score(hit, expansions):
     factor = TYPE_FACTOR.get(page._meta.model_name, 1.0)
     if in_title == len(expansions):  # the title names everything asked for
         factor *= TITLE_COVERS_QUERY
-    factor *= STATUS_FACTOR.get(edition_status(page), 1.0)
+    factor *= STATUS_FACTOR.get(edition_status(page, replaced), 1.0)
     # shorter pages that match are more about the word than long ones
     length = sum(len(t) for t in hit.texts.values())
     return total * coverage * coverage * factor / (1 + math.log1p(length / 4000))
@@ -251,6 +271,7 @@ def run(
     by_path = sorted(roots, key=lambda r: -len(r[1].path))
     prepared = prepared_texts(specific)
     names = municipality_names({each for each, _root in roots} | {site})
+    replaced = replaced_editions(specific)
     hits = []
     for position, page in enumerate(specific):
         texts, fields = prepared[page.pk]
@@ -258,7 +279,7 @@ def run(
         hit.site = next((s for s, root in by_path if page.path.startswith(root.path)), site)
         hit.municipality = names.get(hit.site.pk, "") if hit.site else ""
         # the backend's order breaks ties
-        hit.score = score(hit, expansions) + 1e-6 * (len(specific) - position)
+        hit.score = score(hit, expansions, replaced) + 1e-6 * (len(specific) - position)
         hits.append(hit)
     hits.sort(key=lambda h: -h.score)
     hits = promoted_first(query, hits, pages)
