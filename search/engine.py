@@ -12,13 +12,17 @@ import math
 from dataclasses import dataclass, field
 from functools import reduce
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db.models import Q
 from django.utils.html import strip_tags
 from wagtail.models import Locale, Page, Site
 from wagtail.search.index import SearchField
 from wagtail.search.query import And, Or, PlainText
 
-from home.languages.offered import live_translations, offered_languages
+from core.i18n import DEFAULT, TRANSLATION_LANGUAGES
+from home.languages.offered import offered_languages
 from home.models import MunicipalitySettings
 
 from . import german, word_list
@@ -76,26 +80,68 @@ def page_texts(page):
 # --- Scope ---------------------------------------------------------------------
 
 
-def scope_roots(site, language, all_languages=False, all_sites=False):
-    """[(site, root page)] of every home page in scope."""
-    sites = Site.objects.select_related("root_page") if all_sites else [site]
+def private_q():
+    """The condition for pages under a view restriction, from one query.
+    Wagtail's ``.public()`` asks the database again every time it is used;
+    a search uses it three times."""
+    from wagtail.models import PageViewRestriction
+
+    q = Q()
+    for restriction in PageViewRestriction.objects.select_related("page"):
+        q |= Page.objects.descendant_of_q(restriction.page, inclusive=True)
+    return q if q else Q(pk__in=[])
+
+
+def scope_roots(site, language, all_languages=False, all_sites=False, private=None):
+    """[(site, root page)] of every home page in scope: the live, public
+    translations of each municipality's home page in a language it offers."""
+    private = private_q() if private is None else private
+    sites = list(Site.objects.select_related("root_page")) if all_sites else [site]
+    sites = [each for each in sites if each is not None]
+    settings_of = {}
+    # The municipality's name shows only beside hits from several sites or
+    # languages; a search of the reader's own site and language does not ask.
+    if all_sites or all_languages or any(not hasattr(s, "_weltoffen_offered") for s in sites):
+        settings_of = {
+            row.site_id: row
+            for row in MunicipalitySettings.objects.filter(site__in=sites).only(
+                "site_id", "name", "languages"
+            )
+        }
+    for each in sites:
+        if not hasattr(each, "_weltoffen_offered"):
+            chosen = getattr(settings_of.get(each.pk), "languages", None) or []
+            each._weltoffen_offered = [
+                DEFAULT,
+                *[code for code in TRANSLATION_LANGUAGES if code in chosen],
+            ]
+        if each.pk in settings_of:
+            each._weltoffen_name = settings_of[each.pk].name
+    translations = {}
+    keys = {each.root_page.translation_key for each in sites}
+    for page in (
+        Page.objects.filter(translation_key__in=keys)
+        .live()
+        .exclude(private)
+        .select_related("locale")
+    ):
+        translations.setdefault(page.translation_key, {})[page.locale.language_code] = page
     roots = []
     for each in sites:
-        if each is None:
-            continue
-        for code, root in live_translations(
-            each.root_page, offered=offered_languages(each)
-        ).items():
-            if all_languages or code == language:
-                roots.append((each, root))
+        found = translations.get(each.root_page.translation_key, {})
+        offered = offered_languages(each)
+        for code, _name in settings.LANGUAGES:
+            if code in found and code in offered and (all_languages or code == language):
+                roots.append((each, found[code]))
     return roots
 
 
-def pages_in_scope(roots):
+def pages_in_scope(roots, private=None):
+    private = private_q() if private is None else private
     pages = Page.objects.none()
     for _site, root in roots:
         pages |= Page.objects.descendant_of(root, inclusive=True)
-    return pages.live().public()
+    return pages.live().exclude(private)
 
 
 # --- Results -------------------------------------------------------------------
@@ -135,7 +181,7 @@ class Hit:
         return self.page.locale.language_code
 
     fields: list = field(default_factory=list)  # names of its fields of action
-    municipality: str = ""
+    municipality: str = ""  # the name, when searching several sites or languages
 
     @property
     def fields_of_action(self):
@@ -188,7 +234,7 @@ def edition_status(page, replaced=None):
     return "superseded" if page.pk in replaced else status
 
 
-def replaced_editions(pages):
+def replaced_editions(pages, private=None):
     """The ids of the adopted editions among `pages` that a live, public adopted
     successor replaces: one query for all of them, not one per hit."""
     from concepts.models import ConceptEditionPage
@@ -203,7 +249,7 @@ def replaced_editions(pages):
         return set()
     return set(
         ConceptEditionPage.objects.live()
-        .public()
+        .exclude(private_q() if private is None else private)
         .filter(status="adopted", predecessor_id__in=adopted)
         .values_list("predecessor_id", flat=True)
     )
@@ -257,10 +303,11 @@ def run(
     else:
         expansions = {term: {term: german.EXACT} for term in terms}
     outcome.expansions = expansions
-    roots = scope_roots(site, language, all_languages, all_sites)
+    private = private_q()
+    roots = scope_roots(site, language, all_languages, all_sites, private)
     if not roots:
         return outcome
-    pages = pages_in_scope(roots)
+    pages = pages_in_scope(roots, private)
     groups = [list(expanded) for expanded in expansions.values()]
     found = list(pages.search(backend_query(groups), order_by_relevance=True)[:MAX_CANDIDATES])
     if not found and len(groups) > 1:
@@ -270,8 +317,9 @@ def run(
     specific = specific_in_order(found)
     by_path = sorted(roots, key=lambda r: -len(r[1].path))
     prepared = prepared_texts(specific)
-    names = municipality_names({each for each, _root in roots} | {site})
-    replaced = replaced_editions(specific)
+    names = {each.pk: getattr(each, "_weltoffen_name", "") for each, _root in roots}
+    names.setdefault(site.pk, getattr(site, "_weltoffen_name", ""))
+    replaced = replaced_editions(specific, private)
     hits = []
     for position, page in enumerate(specific):
         texts, fields = prepared[page.pk]
@@ -324,22 +372,21 @@ def prepared_texts(pages):
     return {page.pk: found[keys[page.pk]] for page in pages}
 
 
-def municipality_names(sites):
-    """{site id: the municipality's name} in one query."""
-    ids = {site.pk for site in sites if site is not None}
-    return dict(MunicipalitySettings.objects.filter(site_id__in=ids).values_list("site_id", "name"))
-
-
 def specific_in_order(pages):
-    """The specific pages for a list of pages, in one query per page type."""
-    ids = [p.pk for p in pages]
-    by_id = {p.pk: p for p in Page.objects.filter(pk__in=ids).specific()}
-    # The specific instances come without the select_related; the few locales
-    # are attached from one query instead of one per hit.
-    locales = {locale.pk: locale for locale in Locale.objects.all()}
-    for page in by_id.values():
-        page.locale = locales[page.locale_id]
-    return [by_id[i] for i in ids if i in by_id]
+    """The specific pages for a list of pages, with their locales, in one
+    query per page type (the pages' content types are known already)."""
+    by_type = {}
+    for page in pages:
+        by_type.setdefault(page.content_type_id, []).append(page.pk)
+    by_id = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        by_id.update(
+            (page.pk, page) for page in model.objects.filter(pk__in=ids).select_related("locale")
+        )
+    return [by_id[p.pk] for p in pages if p.pk in by_id]
 
 
 def promoted_first(query, hits, pages):
@@ -356,10 +403,11 @@ def promoted_first(query, hits, pages):
     )
     if not promoted_ids:
         return hits
-    visible = set(pages.filter(pk__in=promoted_ids).values_list("pk", flat=True))
+    visible = pages.filter(pk__in=promoted_ids).only("pk", "content_type_id")
     existing = {h.page.pk: h for h in hits}
     top = []
-    for page in specific_in_order([Page(pk=i) for i in promoted_ids if i in visible]):
+    visible = {page.pk: page for page in visible}
+    for page in specific_in_order([visible[i] for i in promoted_ids if i in visible]):
         hit = existing.pop(page.pk, None) or Hit(
             page=page, score=0.0, texts=page_texts(page), fields=field_names(page)
         )
