@@ -154,6 +154,7 @@ class Hit:
     site: object = None
     texts: dict = field(default_factory=dict)
     matched: dict = field(default_factory=dict)  # folded word -> weight
+    words: dict = field(default_factory=dict)  # part -> its folded words, when prepared
     promoted: bool = False
 
     @property
@@ -257,7 +258,7 @@ def replaced_editions(pages, private=None):
 
 def score(hit, expansions, replaced=None):
     """Sum over query words of the best weighted match; fewer matched words weigh less."""
-    words = _word_sets(hit.texts)
+    words = hit.words or _word_sets(hit.texts)
     total, matched_terms, in_title = 0.0, 0, 0
     for _term, expanded in expansions.items():
         best, title = 0.0, False
@@ -322,8 +323,8 @@ def run(
     replaced = replaced_editions(specific, private)
     hits = []
     for position, page in enumerate(specific):
-        texts, fields = prepared[page.pk]
-        hit = Hit(page=page, score=0.0, texts=texts, fields=fields)
+        texts, fields, words = prepared[page.pk]
+        hit = Hit(page=page, score=0.0, texts=texts, fields=fields, words=words)
         hit.site = next((s for s, root in by_path if page.path.startswith(root.path)), site)
         hit.municipality = names.get(hit.site.pk, "") if hit.site else ""
         # the backend's order breaks ties
@@ -348,12 +349,15 @@ def field_names(page):
 
 
 def prepared_texts(pages):
-    """{pk: (texts, field names)} for the candidate pages. Reading a page's
-    texts parses its StreamFields (with their chooser blocks) and relations,
-    so they are kept in the cache per published revision: a search reads them
-    all in one cache round trip, and only a page published since the last
-    search is read from the database."""
-    keys = {page.pk: f"weltoffen:search-texts:{page.pk}:{page.live_revision_id}" for page in pages}
+    """{pk: (texts, field names, folded words per part)} for the candidate
+    pages. Reading a page's texts parses its StreamFields (with their chooser
+    blocks) and relations, and folding its words is most of the ranking's
+    work, so both are kept in the cache per published revision: a search
+    reads them all in one cache round trip, and only a page published since
+    the last search is read from the database."""
+    keys = {
+        page.pk: f"weltoffen:search-texts:2:{page.pk}:{page.live_revision_id}" for page in pages
+    }
     found = cache.get_many(list(keys.values()))
     missing = [page for page in pages if keys[page.pk] not in found]
     if missing:
@@ -366,7 +370,10 @@ def prepared_texts(pages):
             relation = getattr(model, "fields_of_action", None)
             if relation is not None and hasattr(relation, "rel"):  # a many-to-many
                 prefetch_related_objects(group, "fields_of_action")
-        fresh = {keys[page.pk]: (page_texts(page), field_names(page)) for page in missing}
+        fresh = {}
+        for page in missing:
+            texts = page_texts(page)
+            fresh[keys[page.pk]] = (texts, field_names(page), _word_sets(texts))
         cache.set_many(fresh, 60 * 60 * 24)
         found.update(fresh)
     return {page.pk: found[keys[page.pk]] for page in pages}
