@@ -2,7 +2,8 @@
 
 Not a test. ``python tools/bench/search_bench.py`` builds its own PostgreSQL
 database (SEARCH_BENCH_DATABASE_URL, default .../weltoffen_search_bench,
-dropped and created) with the demo and the benchmark corpus
+dropped and created; SEARCH_BENCH_TEMPLATE=name copies a database that has
+the demo already instead of loading it) with the demo and the benchmark corpus
 (tools/bench/corpus.py) for each size in BENCH_SIZES (default
 "1000,10000", cumulative), then measures
 
@@ -127,6 +128,19 @@ def throughput(env, redis_url, static_root, size):
     }
 
 
+def copy_database(url, template):
+    from urllib.parse import urlsplit
+
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+
+
 def main():
     from run import bench_env, log, manage, recreate_database
 
@@ -137,10 +151,16 @@ def main():
     redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
     static_root = Path(tempfile.mkdtemp(prefix="weltoffen-search-bench-static-"))
     env = bench_env(database_url, static_root)
-    log(f"== database {database_url} (dropped and created), demo content")
-    recreate_database(database_url)
+    template = os.environ.get("SEARCH_BENCH_TEMPLATE", "")
+    if template:  # a database that has the demo already: a copy instead of loading it again
+        log(f"== database {database_url}: a copy of {template}")
+        copy_database(database_url, template)
+    else:
+        log(f"== database {database_url} (dropped and created), demo content")
+        recreate_database(database_url)
     manage(env, "migrate", "--noinput", "-v0")
-    manage(env, "load_demo", "--quiet")
+    if not template:
+        manage(env, "load_demo", "--quiet")
     manage(env, "collectstatic", "--noinput", "-v0")
     results, previous = [], 0
     for size in sizes:
