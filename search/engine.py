@@ -152,9 +152,10 @@ class Hit:
     page: object
     score: float
     site: object = None
-    texts: dict = field(default_factory=dict)
+    texts: dict = None  # title, lead, body; read when first needed (the excerpt)
     matched: dict = field(default_factory=dict)  # folded word -> weight
     words: dict = field(default_factory=dict)  # part -> its folded words, when prepared
+    length: int = 0  # of its texts, when prepared
     promoted: bool = False
 
     @property
@@ -190,6 +191,8 @@ class Hit:
 
     @property
     def excerpt(self):
+        if self.texts is None:
+            self.texts = prepared_texts([self.page])[self.page.pk][0]
         return excerpt(self.texts, self.matched)
 
 
@@ -219,7 +222,7 @@ def backend_query(groups, operator="and"):
     return And(parts) if operator == "and" else Or(parts)
 
 
-def _word_sets(texts):
+def word_sets(texts):
     return {part: {german.fold(w) for w in german.words(text)} for part, text in texts.items()}
 
 
@@ -258,7 +261,7 @@ def replaced_editions(pages, private=None):
 
 def score(hit, expansions, replaced=None):
     """Sum over query words of the best weighted match; fewer matched words weigh less."""
-    words = hit.words or _word_sets(hit.texts)
+    words = hit.words or word_sets(hit.texts)
     total, matched_terms, in_title = 0.0, 0, 0
     for _term, expanded in expansions.items():
         best, title = 0.0, False
@@ -280,7 +283,7 @@ def score(hit, expansions, replaced=None):
         factor *= TITLE_COVERS_QUERY
     factor *= STATUS_FACTOR.get(edition_status(page, replaced), 1.0)
     # shorter pages that match are more about the word than long ones
-    length = sum(len(t) for t in hit.texts.values())
+    length = hit.length if hit.words else sum(len(t) for t in hit.texts.values())
     return total * coverage * coverage * factor / (1 + math.log1p(length / 4000))
 
 
@@ -317,14 +320,14 @@ def run(
         )
     specific = specific_in_order(found)
     by_path = sorted(roots, key=lambda r: -len(r[1].path))
-    prepared = prepared_texts(specific)
+    prepared = prepared_words(specific)
     names = {each.pk: getattr(each, "_weltoffen_name", "") for each, _root in roots}
     names.setdefault(site.pk, getattr(site, "_weltoffen_name", ""))
     replaced = replaced_editions(specific, private)
     hits = []
     for position, page in enumerate(specific):
-        texts, fields, words = prepared[page.pk]
-        hit = Hit(page=page, score=0.0, texts=texts, fields=fields, words=words)
+        words, length, fields = prepared[page.pk]
+        hit = Hit(page=page, score=0.0, fields=fields, words=words, length=length)
         hit.site = next((s for s, root in by_path if page.path.startswith(root.path)), site)
         hit.municipality = names.get(hit.site.pk, "") if hit.site else ""
         # the backend's order breaks ties
@@ -346,6 +349,39 @@ def field_names(page):
     if hasattr(related, "all"):
         related = related.all()
     return sorted({str(getattr(f, "name", f)) for f in related})
+
+
+def prepared_words(pages):
+    """{pk: (folded words per part, length, field names)} for the candidate
+    pages, from their rows in the word list (one query); a page without a row
+    (content that arrived without publishing) from its texts."""
+    from .models import PageWords
+
+    found = {
+        row.page_id: (
+            {part: set(words) for part, words in row.parts.items()},
+            row.length,
+            row.fields,
+        )
+        for row in PageWords.objects.filter(page_id__in=[page.pk for page in pages]).only(
+            "page_id", "parts", "length", "fields"
+        )
+        if row.parts
+    }
+    missing = [page for page in pages if page.pk not in found]
+    if missing:
+        for pk, (texts, fields, words) in prepared_texts(missing).items():
+            found[pk] = (words, sum(len(t) for t in texts.values()), fields)
+    return found
+
+
+def load_texts(hits):
+    """The texts of the hits a page shows (for their excerpts), in one cache round trip."""
+    waiting = [hit for hit in hits if hit.texts is None]
+    if waiting:
+        prepared = prepared_texts([hit.page for hit in waiting])
+        for hit in waiting:
+            hit.texts = prepared[hit.page.pk][0]
 
 
 def prepared_texts(pages):
@@ -373,7 +409,7 @@ def prepared_texts(pages):
         fresh = {}
         for page in missing:
             texts = page_texts(page)
-            fresh[keys[page.pk]] = (texts, field_names(page), _word_sets(texts))
+            fresh[keys[page.pk]] = (texts, field_names(page), word_sets(texts))
         cache.set_many(fresh, 60 * 60 * 24)
         found.update(fresh)
     return {page.pk: found[keys[page.pk]] for page in pages}

@@ -68,12 +68,19 @@ class Word(models.Model):
 
 class PageWords(models.Model):
     """The words a page contributed to the word list when it was last read,
-    so that unpublishing or deleting it takes back exactly those. A plain
+    so that unpublishing or deleting it takes back exactly those, and what
+    the ranking reads of it. A plain
     page number, not a relation: the row must outlive a deleted page until
     the background task has taken its words back."""
 
     page_id = models.PositiveIntegerField(primary_key=True)
     words = models.JSONField(default=list)
+    # What the ranking needs of the page, so that a search reads it in one
+    # query instead of parsing the candidates' StreamFields: the folded words
+    # of title, lead and body, the length of its text, its fields of action.
+    parts = models.JSONField(default=dict)
+    length = models.PositiveIntegerField(default=0)
+    fields = models.JSONField(default=list)
 
     class Meta:
         verbose_name = _("Wörter einer Seite")

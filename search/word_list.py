@@ -98,18 +98,33 @@ def near(term):
 # --- Maintenance ---------------------------------------------------------------------
 
 
-def page_words(page):
+def page_words(page, texts=None):
     """The set of lower-case words of a specific page's search texts."""
     from .engine import page_texts
 
     found = set()
-    for text in page_texts(page).values():
+    for text in (texts or page_texts(page)).values():
         found.update(
             w.lower()
             for w in german.words(text)
             if not w.isdigit() and len(german.fold(w)) <= MAX_WORD
         )
     return found
+
+
+def page_row(page):
+    """The PageWords row of a live, public specific page (not saved)."""
+    from .engine import field_names, page_texts, word_sets
+    from .models import PageWords
+
+    texts = page_texts(page)
+    return PageWords(
+        page_id=page.pk,
+        words=sorted(page_words(page, texts)),
+        parts={part: sorted(words) for part, words in word_sets(texts).items()},
+        length=sum(len(t) for t in texts.values()),
+        fields=field_names(page),
+    )
 
 
 def _readable(page_ids):
@@ -138,9 +153,9 @@ def _count(changes):
 
 
 def refresh(page_ids):
-    """Brings the word list up to date for these pages (published, changed,
-    unpublished, deleted or restricted): a page that is not live and public
-    contributes nothing."""
+    """Brings the word list and the pages' rows up to date for these pages
+    (published, changed, unpublished, deleted or restricted): a page that is
+    not live and public contributes nothing and has no row."""
     from .models import PageWords
 
     page_ids = sorted(set(page_ids))
@@ -153,15 +168,15 @@ def refresh(page_ids):
         changes = {}
         for page_id in page_ids:
             old = before.get(page_id, set())
-            new = page_words(readable[page_id]) if page_id in readable else set()
+            row = page_row(readable[page_id]) if page_id in readable else None
+            new = set(row.words) if row else set()
             for word in new - old:
                 changes[word] = changes.get(word, 0) + 1
             for word in old - new:
                 changes[word] = changes.get(word, 0) - 1
-            if new:
-                PageWords.objects.update_or_create(page_id=page_id, defaults={"words": sorted(new)})
-            elif page_id in before:
-                PageWords.objects.filter(page_id=page_id).delete()
+            PageWords.objects.filter(page_id=page_id).delete()
+            if row is not None:
+                row.save(force_insert=True)
         _count(changes)
 
 
@@ -172,11 +187,9 @@ def rebuild(chunk_size=200):
     counts, rows = {}, []
     pages = Page.objects.live().public().specific(defer=False).iterator(chunk_size=chunk_size)
     for page in pages:
-        words = page_words(page)
-        if not words:
-            continue
-        rows.append(PageWords(page_id=page.pk, words=sorted(words)))
-        for word in words:
+        row = page_row(page)
+        rows.append(row)
+        for word in row.words:
             counts[word] = counts.get(word, 0) + 1
     with transaction.atomic():
         PageWords.objects.all().delete()
