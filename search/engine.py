@@ -14,7 +14,6 @@ from functools import reduce
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import Q
 from django.utils.html import strip_tags
 from wagtail.models import Locale, Page, Site
@@ -26,6 +25,7 @@ from home.languages.offered import offered_languages
 from home.models import MunicipalitySettings
 
 from . import german, word_list
+from .prepared import prepare_display, prepared_texts, prepared_words  # noqa: F401 (used by views)
 from .results import BODY, LEAD, TITLE, apply_filters, excerpt, facets, suggest
 
 MAX_CANDIDATES = 300
@@ -157,26 +157,36 @@ class Hit:
     words: dict = field(default_factory=dict)  # part -> its folded words, when prepared
     length: int = 0  # of its texts, when prepared
     promoted: bool = False
+    # Ranking works on the base page and these facts of the specific one
+    # (search.word_list.page_facts); the specific page is fetched only for
+    # the hits shown (prepare_display).
+    model: type = None
+    facts: dict = None
 
     @property
     def kind(self):
-        return str(self.page._meta.verbose_name)
+        return str((self.model or type(self.page))._meta.verbose_name)
 
     @property
     def date(self):
-        page = self.page
-        for name in ("date", "start"):
-            value = getattr(page, name, None)
-            if value:
-                return value
-        return page.last_published_at or page.first_published_at
+        if self.facts is not None:
+            return word_list.fact_date(self.facts.get("date"))
+        return word_list.page_date(self.page)
 
     @property
     def year(self):
-        year = getattr(self.page, "year", None)
+        year = (
+            self.facts.get("year") if self.facts is not None else getattr(self.page, "year", None)
+        )
         if year:
             return year
         return self.date.year if self.date else None
+
+    @property
+    def status(self):
+        if self.facts is not None:
+            return self.facts.get("status")
+        return getattr(self.page, "status", None)
 
     @property
     def language(self):
@@ -234,21 +244,15 @@ def edition_status(page, replaced=None):
     if status != "adopted" or getattr(page, "successors", None) is None:
         return status
     if replaced is None:
-        replaced = replaced_editions([page])
+        replaced = replaced_editions([page.pk])
     return "superseded" if page.pk in replaced else status
 
 
-def replaced_editions(pages, private=None):
-    """The ids of the adopted editions among `pages` that a live, public adopted
-    successor replaces: one query for all of them, not one per hit."""
+def replaced_editions(adopted, private=None):
+    """The ids of the adopted editions (ids `adopted`) that a live, public
+    adopted successor replaces: one query for all of them, not one per hit."""
     from concepts.models import ConceptEditionPage
 
-    adopted = [
-        page.pk
-        for page in pages
-        if getattr(page, "status", None) == "adopted"
-        and getattr(page, "successors", None) is not None
-    ]
     if not adopted:
         return set()
     return set(
@@ -277,11 +281,15 @@ def score(hit, expansions, replaced=None):
             in_title += title
             total += best
     coverage = matched_terms / (len(expansions) or 1)
-    page = hit.page
-    factor = TYPE_FACTOR.get(page._meta.model_name, 1.0)
+    factor = TYPE_FACTOR.get((hit.model or type(hit.page))._meta.model_name, 1.0)
     if in_title == len(expansions):  # the title names everything asked for
         factor *= TITLE_COVERS_QUERY
-    factor *= STATUS_FACTOR.get(edition_status(page, replaced), 1.0)
+    status = hit.status
+    if replaced is None:
+        status = edition_status(hit.page)
+    elif hit.page.pk in replaced:
+        status = "superseded"
+    factor *= STATUS_FACTOR.get(status, 1.0)
     # shorter pages that match are more about the word than long ones
     length = hit.length if hit.words else sum(len(t) for t in hit.texts.values())
     return total * coverage * coverage * factor / (1 + math.log1p(length / 4000))
@@ -318,20 +326,24 @@ def run(
         found = list(
             pages.search(backend_query(groups, "or"), order_by_relevance=True)[:MAX_CANDIDATES]
         )
-    specific = specific_in_order(found)
     by_path = sorted(roots, key=lambda r: -len(r[1].path))
-    prepared = prepared_words(specific)
+    prepared = prepared_words(found)
+    found = [page for page in found if page.pk in prepared]
     names = {each.pk: getattr(each, "_weltoffen_name", "") for each, _root in roots}
     names.setdefault(site.pk, getattr(site, "_weltoffen_name", ""))
-    replaced = replaced_editions(specific, private)
+    adopted = [pk for pk, row in prepared.items() if row[3].get("status") == "adopted"]
+    replaced = replaced_editions(adopted, private)
+    locales = {locale.pk: locale for locale in Locale.objects.all()}
     hits = []
-    for position, page in enumerate(specific):
-        words, length, fields = prepared[page.pk]
-        hit = Hit(page=page, score=0.0, fields=fields, words=words, length=length)
+    for position, page in enumerate(found):
+        words, length, fields, facts = prepared[page.pk]
+        page.locale = locales[page.locale_id]
+        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+        hit = Hit(page, 0.0, fields=fields, words=words, length=length, model=model, facts=facts)
         hit.site = next((s for s, root in by_path if page.path.startswith(root.path)), site)
         hit.municipality = names.get(hit.site.pk, "") if hit.site else ""
         # the backend's order breaks ties
-        hit.score = score(hit, expansions, replaced) + 1e-6 * (len(specific) - position)
+        hit.score = score(hit, expansions, replaced) + 1e-6 * (len(found) - position)
         hits.append(hit)
     hits.sort(key=lambda h: -h.score)
     hits = promoted_first(query, hits, pages)
@@ -349,70 +361,6 @@ def field_names(page):
     if hasattr(related, "all"):
         related = related.all()
     return sorted({str(getattr(f, "name", f)) for f in related})
-
-
-def prepared_words(pages):
-    """{pk: (folded words per part, length, field names)} for the candidate
-    pages, from their rows in the word list (one query); a page without a row
-    (content that arrived without publishing) from its texts."""
-    from .models import PageWords
-
-    found = {
-        row.page_id: (
-            {part: set(words) for part, words in row.parts.items()},
-            row.length,
-            row.fields,
-        )
-        for row in PageWords.objects.filter(page_id__in=[page.pk for page in pages]).only(
-            "page_id", "parts", "length", "fields"
-        )
-        if row.parts
-    }
-    missing = [page for page in pages if page.pk not in found]
-    if missing:
-        for pk, (texts, fields, words) in prepared_texts(missing).items():
-            found[pk] = (words, sum(len(t) for t in texts.values()), fields)
-    return found
-
-
-def load_texts(hits):
-    """The texts of the hits a page shows (for their excerpts), in one cache round trip."""
-    waiting = [hit for hit in hits if hit.texts is None]
-    if waiting:
-        prepared = prepared_texts([hit.page for hit in waiting])
-        for hit in waiting:
-            hit.texts = prepared[hit.page.pk][0]
-
-
-def prepared_texts(pages):
-    """{pk: (texts, field names, folded words per part)} for the candidate
-    pages. Reading a page's texts parses its StreamFields (with their chooser
-    blocks) and relations, and folding its words is most of the ranking's
-    work, so both are kept in the cache per published revision: a search
-    reads them all in one cache round trip, and only a page published since
-    the last search is read from the database."""
-    keys = {
-        page.pk: f"weltoffen:search-texts:2:{page.pk}:{page.live_revision_id}" for page in pages
-    }
-    found = cache.get_many(list(keys.values()))
-    missing = [page for page in pages if keys[page.pk] not in found]
-    if missing:
-        from django.db.models import prefetch_related_objects
-
-        by_model = {}
-        for page in missing:
-            by_model.setdefault(type(page), []).append(page)
-        for model, group in by_model.items():
-            relation = getattr(model, "fields_of_action", None)
-            if relation is not None and hasattr(relation, "rel"):  # a many-to-many
-                prefetch_related_objects(group, "fields_of_action")
-        fresh = {}
-        for page in missing:
-            texts = page_texts(page)
-            fresh[keys[page.pk]] = (texts, field_names(page), word_sets(texts))
-        cache.set_many(fresh, 60 * 60 * 24)
-        found.update(fresh)
-    return {page.pk: found[keys[page.pk]] for page in pages}
 
 
 def specific_in_order(pages):

@@ -81,6 +81,7 @@ class PageWords(models.Model):
     parts = models.JSONField(default=dict)
     length = models.PositiveIntegerField(default=0)
     fields = models.JSONField(default=list)
+    facts = models.JSONField(default=dict)  # date, year, status (search.word_list.page_facts)
 
     class Meta:
         verbose_name = _("Wörter einer Seite")

@@ -81,7 +81,7 @@ def search(request):
             filters=filters,
         )
         results = Paginator(outcome.hits, RESULTS_PER_PAGE).get_page(request.GET.get("seite"))
-        engine.load_texts(results.object_list)
+        engine.prepare_display(results.object_list)
         if not outcome.hits:
             related = related_fields_of_action(outcome, locale)
         if not request.GET.get("seite") and not any(filters.values()):

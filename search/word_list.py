@@ -12,6 +12,8 @@ public pages among them and compares their words with what they
 contributed last time (PageWords); ``rebuild()`` starts from scratch.
 """
 
+from datetime import date, datetime
+
 from django.db import transaction
 from django.db.models import F, Q
 from wagtail.models import Page
@@ -124,7 +126,36 @@ def page_row(page):
         parts={part: sorted(words) for part, words in word_sets(texts).items()},
         length=sum(len(t) for t in texts.values()),
         fields=field_names(page),
+        facts=page_facts(page),
     )
+
+
+def page_date(page):
+    """The date a hit shows: a release's date, an event's start, else the last publication."""
+    for name in ("date", "start"):
+        value = getattr(page, name, None)
+        if value:
+            return value
+    return page.last_published_at or page.first_published_at
+
+
+def page_facts(page):
+    """What the ranking and the facets need of a specific page besides its words."""
+    value = page_date(page)
+    return {
+        "date": value.isoformat() if value else None,
+        "year": getattr(page, "year", None),
+        "status": getattr(page, "status", None),
+    }
+
+
+def fact_date(value):
+    """The date or time stored by page_facts, back as the object it was."""
+    if not value:
+        return None
+    if len(value) == 10:
+        return date.fromisoformat(value)
+    return datetime.fromisoformat(value)
 
 
 def _readable(page_ids):
