@@ -6,3 +6,8 @@ from django.apps import AppConfig
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = "Suche"
+
+    def ready(self):
+        from . import tasks
+
+        tasks.connect()

@@ -9,28 +9,26 @@ compound parts, the current concept edition above superseded ones.
 
 import html
 import math
-import time
 from dataclasses import dataclass, field
 from functools import reduce
 
-from django.core.cache import cache
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils.html import strip_tags
 from wagtail.models import Locale, Page, Site
 from wagtail.search.index import SearchField
 from wagtail.search.query import And, Or, PlainText
-from wagtail.signals import page_published, page_unpublished
 
-from home.languages.offered import live_translations, offered_languages
+from core.i18n import DEFAULT, TRANSLATION_LANGUAGES
+from home.languages.offered import offered_languages
 from home.models import MunicipalitySettings
 
-from . import german
+from . import german, word_list
+from .prepared import prepare_display, prepared_texts, prepared_words  # noqa: F401 (used by views)
 from .results import BODY, LEAD, TITLE, apply_filters, excerpt, facets, suggest
 
 MAX_CANDIDATES = 300
-VOCABULARY_KEY = "search:vocabulary"
-VOCABULARY_VERSION_KEY = "search:vocabulary-version"
 
 FIELD_WEIGHT = {TITLE: 5.0, LEAD: 2.5, BODY: 1.0}
 LEAD_FIELDS = {"summary", "lead", "search_description", "introduction", "seo_title"}
@@ -50,7 +48,7 @@ TITLE_COVERS_QUERY = 1.5
 STATUS_FACTOR = {"adopted": 1.3, "superseded": 0.75}
 
 
-# --- Texts and vocabulary -----------------------------------------------------
+# --- Texts -----------------------------------------------------
 
 
 def _plain(value):
@@ -79,82 +77,71 @@ def page_texts(page):
     return {part: " ".join(values) for part, values in texts.items()}
 
 
-def _vocabulary_version():
-    """The vocabulary's current number, or None while the shared cache does
-    not answer (core/shared_cache.py makes a failed ``add`` give None)."""
-    version = cache.get(VOCABULARY_VERSION_KEY)
-    if version is None:
-        version = time.time_ns()  # never a number used before an eviction
-        if cache.add(VOCABULARY_VERSION_KEY, version, None) is None:
-            return None
-        version = cache.get(VOCABULARY_VERSION_KEY, version)
-    return version
-
-
-def forget_vocabulary(**kwargs):
-    cache.set(VOCABULARY_VERSION_KEY, time.time_ns(), None)
-
-
-page_published.connect(forget_vocabulary, dispatch_uid="search-vocabulary-published")
-page_unpublished.connect(forget_vocabulary, dispatch_uid="search-vocabulary-unpublished")
-
-
-@receiver(post_delete, sender=Page, dispatch_uid="search-vocabulary-deleted")
-def _page_deleted(sender, **kwargs):
-    forget_vocabulary()
-
-
-# While the shared cache does not answer (Redis unreachable), each process
-# keeps the vocabulary it built for LOCAL_SECONDS instead of one per search.
-_local_vocabulary = {}
-LOCAL_SECONDS = 300
-
-
-def vocabulary():
-    """Every word of every live page (lower case), rebuilt after publishing."""
-    version = _vocabulary_version()
-    if version is None:
-        local = _local_vocabulary.get("outage")
-        if local is not None and local[0] > time.monotonic():
-            return local[1]
-    key = f"{VOCABULARY_KEY}:{version}"
-    found = cache.get(key) if version is not None else None
-    if found is None:
-        found = set()
-        for page in Page.objects.live().public().specific(defer=False).iterator(chunk_size=200):
-            for text in page_texts(page).values():
-                found.update(w.lower() for w in german.words(text) if not w.isdigit())
-        found = frozenset(found)
-        if version is None:
-            _local_vocabulary["outage"] = (time.monotonic() + LOCAL_SECONDS, found)
-        else:
-            cache.set(key, found, 60 * 60 * 24)
-    return found
-
-
 # --- Scope ---------------------------------------------------------------------
 
 
-def scope_roots(site, language, all_languages=False, all_sites=False):
-    """[(site, root page)] of every home page in scope."""
-    sites = Site.objects.select_related("root_page") if all_sites else [site]
+def private_q():
+    """The condition for pages under a view restriction, from one query.
+    Wagtail's ``.public()`` asks the database again every time it is used;
+    a search uses it three times."""
+    from wagtail.models import PageViewRestriction
+
+    q = Q()
+    for restriction in PageViewRestriction.objects.select_related("page"):
+        q |= Page.objects.descendant_of_q(restriction.page, inclusive=True)
+    return q if q else Q(pk__in=[])
+
+
+def scope_roots(site, language, all_languages=False, all_sites=False, private=None):
+    """[(site, root page)] of every home page in scope: the live, public
+    translations of each municipality's home page in a language it offers."""
+    private = private_q() if private is None else private
+    sites = list(Site.objects.select_related("root_page")) if all_sites else [site]
+    sites = [each for each in sites if each is not None]
+    settings_of = {}
+    # The municipality's name shows only beside hits from several sites or
+    # languages; a search of the reader's own site and language does not ask.
+    if all_sites or all_languages or any(not hasattr(s, "_weltoffen_offered") for s in sites):
+        settings_of = {
+            row.site_id: row
+            for row in MunicipalitySettings.objects.filter(site__in=sites).only(
+                "site_id", "name", "languages"
+            )
+        }
+    for each in sites:
+        if not hasattr(each, "_weltoffen_offered"):
+            chosen = getattr(settings_of.get(each.pk), "languages", None) or []
+            each._weltoffen_offered = [
+                DEFAULT,
+                *[code for code in TRANSLATION_LANGUAGES if code in chosen],
+            ]
+        if each.pk in settings_of:
+            each._weltoffen_name = settings_of[each.pk].name
+    translations = {}
+    keys = {each.root_page.translation_key for each in sites}
+    for page in (
+        Page.objects.filter(translation_key__in=keys)
+        .live()
+        .exclude(private)
+        .select_related("locale")
+    ):
+        translations.setdefault(page.translation_key, {})[page.locale.language_code] = page
     roots = []
     for each in sites:
-        if each is None:
-            continue
-        for code, root in live_translations(
-            each.root_page, offered=offered_languages(each)
-        ).items():
-            if all_languages or code == language:
-                roots.append((each, root))
+        found = translations.get(each.root_page.translation_key, {})
+        offered = offered_languages(each)
+        for code, _name in settings.LANGUAGES:
+            if code in found and code in offered and (all_languages or code == language):
+                roots.append((each, found[code]))
     return roots
 
 
-def pages_in_scope(roots):
+def pages_in_scope(roots, private=None):
+    private = private_q() if private is None else private
     pages = Page.objects.none()
     for _site, root in roots:
         pages |= Page.objects.descendant_of(root, inclusive=True)
-    return pages.live().public()
+    return pages.live().exclude(private)
 
 
 # --- Results -------------------------------------------------------------------
@@ -165,36 +152,48 @@ class Hit:
     page: object
     score: float
     site: object = None
-    texts: dict = field(default_factory=dict)
+    texts: dict = None  # title, lead, body; read when first needed (the excerpt)
     matched: dict = field(default_factory=dict)  # folded word -> weight
+    words: dict = field(default_factory=dict)  # part -> its folded words, when prepared
+    length: int = 0  # of its texts, when prepared
     promoted: bool = False
+    # Ranking works on the base page and these facts of the specific one
+    # (search.word_list.page_facts); the specific page is fetched only for
+    # the hits shown (prepare_display).
+    model: type = None
+    facts: dict = None
 
     @property
     def kind(self):
-        return str(self.page._meta.verbose_name)
+        return str((self.model or type(self.page))._meta.verbose_name)
 
     @property
     def date(self):
-        page = self.page
-        for name in ("date", "start"):
-            value = getattr(page, name, None)
-            if value:
-                return value
-        return page.last_published_at or page.first_published_at
+        if self.facts is not None:
+            return word_list.fact_date(self.facts.get("date"))
+        return word_list.page_date(self.page)
 
     @property
     def year(self):
-        year = getattr(self.page, "year", None)
+        year = (
+            self.facts.get("year") if self.facts is not None else getattr(self.page, "year", None)
+        )
         if year:
             return year
         return self.date.year if self.date else None
+
+    @property
+    def status(self):
+        if self.facts is not None:
+            return self.facts.get("status")
+        return getattr(self.page, "status", None)
 
     @property
     def language(self):
         return self.page.locale.language_code
 
     fields: list = field(default_factory=list)  # names of its fields of action
-    municipality: str = ""
+    municipality: str = ""  # the name, when searching several sites or languages
 
     @property
     def fields_of_action(self):
@@ -202,6 +201,8 @@ class Hit:
 
     @property
     def excerpt(self):
+        if self.texts is None:
+            self.texts = prepared_texts([self.page])[self.page.pk][0]
         return excerpt(self.texts, self.matched)
 
 
@@ -231,26 +232,40 @@ def backend_query(groups, operator="and"):
     return And(parts) if operator == "and" else Or(parts)
 
 
-def _word_sets(texts):
+def word_sets(texts):
     return {part: {german.fold(w) for w in german.words(text)} for part, text in texts.items()}
 
 
-def edition_status(page):
-    """A concept edition's status, "superseded" also when a newer adopted edition is live."""
+def edition_status(page, replaced=None):
+    """A concept edition's status, "superseded" also when a newer adopted
+    edition is live. `replaced`: the ids of the adopted editions that one
+    replaces, when known already (``replaced_editions``)."""
     status = getattr(page, "status", None)
-    successors = getattr(page, "successors", None)
-    if (
-        status == "adopted"
-        and successors is not None
-        and successors.live().public().filter(status="adopted").exists()
-    ):
-        return "superseded"
-    return status
+    if status != "adopted" or getattr(page, "successors", None) is None:
+        return status
+    if replaced is None:
+        replaced = replaced_editions([page.pk])
+    return "superseded" if page.pk in replaced else status
 
 
-def score(hit, expansions):
+def replaced_editions(adopted, private=None):
+    """The ids of the adopted editions (ids `adopted`) that a live, public
+    adopted successor replaces: one query for all of them, not one per hit."""
+    from concepts.models import ConceptEditionPage
+
+    if not adopted:
+        return set()
+    return set(
+        ConceptEditionPage.objects.live()
+        .exclude(private_q() if private is None else private)
+        .filter(status="adopted", predecessor_id__in=adopted)
+        .values_list("predecessor_id", flat=True)
+    )
+
+
+def score(hit, expansions, replaced=None):
     """Sum over query words of the best weighted match; fewer matched words weigh less."""
-    words = _word_sets(hit.texts)
+    words = hit.words or word_sets(hit.texts)
     total, matched_terms, in_title = 0.0, 0, 0
     for _term, expanded in expansions.items():
         best, title = 0.0, False
@@ -266,13 +281,17 @@ def score(hit, expansions):
             in_title += title
             total += best
     coverage = matched_terms / (len(expansions) or 1)
-    page = hit.page
-    factor = TYPE_FACTOR.get(page._meta.model_name, 1.0)
+    factor = TYPE_FACTOR.get((hit.model or type(hit.page))._meta.model_name, 1.0)
     if in_title == len(expansions):  # the title names everything asked for
         factor *= TITLE_COVERS_QUERY
-    factor *= STATUS_FACTOR.get(edition_status(page), 1.0)
+    status = hit.status
+    if replaced is None:
+        status = edition_status(hit.page)
+    elif hit.page.pk in replaced:
+        status = "superseded"
+    factor *= STATUS_FACTOR.get(status, 1.0)
     # shorter pages that match are more about the word than long ones
-    length = sum(len(t) for t in hit.texts.values())
+    length = hit.length if hit.words else sum(len(t) for t in hit.texts.values())
     return total * coverage * coverage * factor / (1 + math.log1p(length / 4000))
 
 
@@ -291,40 +310,47 @@ def run(
     outcome = Outcome(query=query, terms=terms, hits=[], expansions={})
     if not terms or site is None:
         return outcome
-    vocab = vocabulary() if german_forms else ()
-    expansions = {
-        term: german.expand(term, vocab) if german_forms else {term: german.EXACT} for term in terms
-    }
+    if german_forms:
+        expansions = word_list.expand(terms)
+    else:
+        expansions = {term: {term: german.EXACT} for term in terms}
     outcome.expansions = expansions
-    roots = scope_roots(site, language, all_languages, all_sites)
+    private = private_q()
+    roots = scope_roots(site, language, all_languages, all_sites, private)
     if not roots:
         return outcome
-    pages = pages_in_scope(roots)
+    pages = pages_in_scope(roots, private)
     groups = [list(expanded) for expanded in expansions.values()]
     found = list(pages.search(backend_query(groups), order_by_relevance=True)[:MAX_CANDIDATES])
     if not found and len(groups) > 1:
         found = list(
             pages.search(backend_query(groups, "or"), order_by_relevance=True)[:MAX_CANDIDATES]
         )
-    specific = specific_in_order(found)
     by_path = sorted(roots, key=lambda r: -len(r[1].path))
-    prepared = prepared_texts(specific)
-    names = municipality_names({each for each, _root in roots} | {site})
+    prepared = prepared_words(found)
+    found = [page for page in found if page.pk in prepared]
+    names = {each.pk: getattr(each, "_weltoffen_name", "") for each, _root in roots}
+    names.setdefault(site.pk, getattr(site, "_weltoffen_name", ""))
+    adopted = [pk for pk, row in prepared.items() if row[3].get("status") == "adopted"]
+    replaced = replaced_editions(adopted, private)
+    locales = {locale.pk: locale for locale in Locale.objects.all()}
     hits = []
-    for position, page in enumerate(specific):
-        texts, fields = prepared[page.pk]
-        hit = Hit(page=page, score=0.0, texts=texts, fields=fields)
+    for position, page in enumerate(found):
+        words, length, fields, facts = prepared[page.pk]
+        page.locale = locales[page.locale_id]
+        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+        hit = Hit(page, 0.0, fields=fields, words=words, length=length, model=model, facts=facts)
         hit.site = next((s for s, root in by_path if page.path.startswith(root.path)), site)
         hit.municipality = names.get(hit.site.pk, "") if hit.site else ""
         # the backend's order breaks ties
-        hit.score = score(hit, expansions) + 1e-6 * (len(specific) - position)
+        hit.score = score(hit, expansions, replaced) + 1e-6 * (len(found) - position)
         hits.append(hit)
     hits.sort(key=lambda h: -h.score)
     hits = promoted_first(query, hits, pages)
     outcome.facets = facets(hits)
     outcome.hits = apply_filters(hits, filters or {})
     if not outcome.hits:
-        outcome.suggestion = suggest(terms, vocab or vocabulary())
+        outcome.suggestion = suggest(terms)
     return outcome
 
 
@@ -337,47 +363,21 @@ def field_names(page):
     return sorted({str(getattr(f, "name", f)) for f in related})
 
 
-def prepared_texts(pages):
-    """{pk: (texts, field names)} for the candidate pages. Reading a page's
-    texts parses its StreamFields (with their chooser blocks) and relations,
-    so they are kept in the cache per published revision: a search reads them
-    all in one cache round trip, and only a page published since the last
-    search is read from the database."""
-    keys = {page.pk: f"weltoffen:search-texts:{page.pk}:{page.live_revision_id}" for page in pages}
-    found = cache.get_many(list(keys.values()))
-    missing = [page for page in pages if keys[page.pk] not in found]
-    if missing:
-        from django.db.models import prefetch_related_objects
-
-        by_model = {}
-        for page in missing:
-            by_model.setdefault(type(page), []).append(page)
-        for model, group in by_model.items():
-            relation = getattr(model, "fields_of_action", None)
-            if relation is not None and hasattr(relation, "rel"):  # a many-to-many
-                prefetch_related_objects(group, "fields_of_action")
-        fresh = {keys[page.pk]: (page_texts(page), field_names(page)) for page in missing}
-        cache.set_many(fresh, 60 * 60 * 24)
-        found.update(fresh)
-    return {page.pk: found[keys[page.pk]] for page in pages}
-
-
-def municipality_names(sites):
-    """{site id: the municipality's name} in one query."""
-    ids = {site.pk for site in sites if site is not None}
-    return dict(MunicipalitySettings.objects.filter(site_id__in=ids).values_list("site_id", "name"))
-
-
 def specific_in_order(pages):
-    """The specific pages for a list of pages, in one query per page type."""
-    ids = [p.pk for p in pages]
-    by_id = {p.pk: p for p in Page.objects.filter(pk__in=ids).specific()}
-    # The specific instances come without the select_related; the few locales
-    # are attached from one query instead of one per hit.
-    locales = {locale.pk: locale for locale in Locale.objects.all()}
-    for page in by_id.values():
-        page.locale = locales[page.locale_id]
-    return [by_id[i] for i in ids if i in by_id]
+    """The specific pages for a list of pages, with their locales, in one
+    query per page type (the pages' content types are known already)."""
+    by_type = {}
+    for page in pages:
+        by_type.setdefault(page.content_type_id, []).append(page.pk)
+    by_id = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        by_id.update(
+            (page.pk, page) for page in model.objects.filter(pk__in=ids).select_related("locale")
+        )
+    return [by_id[p.pk] for p in pages if p.pk in by_id]
 
 
 def promoted_first(query, hits, pages):
@@ -394,10 +394,11 @@ def promoted_first(query, hits, pages):
     )
     if not promoted_ids:
         return hits
-    visible = set(pages.filter(pk__in=promoted_ids).values_list("pk", flat=True))
+    visible = pages.filter(pk__in=promoted_ids).only("pk", "content_type_id")
     existing = {h.page.pk: h for h in hits}
     top = []
-    for page in specific_in_order([Page(pk=i) for i in promoted_ids if i in visible]):
+    visible = {page.pk: page for page in visible}
+    for page in specific_in_order([visible[i] for i in promoted_ids if i in visible]):
         hit = existing.pop(page.pk, None) or Hit(
             page=page, score=0.0, texts=page_texts(page), fields=field_names(page)
         )

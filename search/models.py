@@ -42,3 +42,50 @@ class SearchLog(models.Model):
                     cls.objects.create(**key, searches=1, hits=hits)
             except IntegrityError:  # a parallel request created it first
                 cls.objects.filter(**key).update(searches=F("searches") + 1, hits=hits)
+
+
+class Word(models.Model):
+    """A word of the live, public pages (lower case, as written), with the
+    forms the search looks a query term up by: folded, stemmed and both
+    reversed, so that a compound's head ("…konzept") is a prefix lookup too.
+    Kept up to date by search.tasks.refresh_word_list; never holds a word that
+    only a draft or a restricted page contains."""
+
+    word = models.CharField(max_length=100, unique=True)
+    key = models.CharField(max_length=100, db_index=True)
+    stem = models.CharField(max_length=100, db_index=True)
+    key_reversed = models.CharField(max_length=100, db_index=True)
+    stem_reversed = models.CharField(max_length=100, db_index=True)
+    pages = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("Wort der Suche")
+        verbose_name_plural = _("Wörter der Suche")
+
+    def __str__(self):
+        return self.word
+
+
+class PageWords(models.Model):
+    """The words a page contributed to the word list when it was last read,
+    so that unpublishing or deleting it takes back exactly those, and what
+    the ranking reads of it. A plain
+    page number, not a relation: the row must outlive a deleted page until
+    the background task has taken its words back."""
+
+    page_id = models.PositiveIntegerField(primary_key=True)
+    words = models.JSONField(default=list)
+    # What the ranking needs of the page, so that a search reads it in one
+    # query instead of parsing the candidates' StreamFields: the folded words
+    # of title, lead and body, the length of its text, its fields of action.
+    parts = models.JSONField(default=dict)
+    length = models.PositiveIntegerField(default=0)
+    fields = models.JSONField(default=list)
+    facts = models.JSONField(default=dict)  # date, year, status (search.word_list.page_facts)
+
+    class Meta:
+        verbose_name = _("Wörter einer Seite")
+        verbose_name_plural = _("Wörter der Seiten")
+
+    def __str__(self):
+        return f"{self.page_id}: {len(self.words)}"

@@ -47,16 +47,19 @@ def apply_filters(hits, filters):
     ]
 
 
-def suggest(terms, vocab):
-    """A spelling suggestion built from the vocabulary, or ""."""
+def suggest(terms):
+    """A spelling suggestion built from the word list, or ""."""
     import difflib
 
+    from . import word_list
+
     corrected, changed = [], False
+    present = word_list.known(terms)
     for term in terms:
-        if term in vocab:
+        if term in present:
             corrected.append(term)
             continue
-        close = difflib.get_close_matches(term.lower(), vocab, n=1, cutoff=0.75)
+        close = difflib.get_close_matches(term.lower(), word_list.near(term), n=1, cutoff=0.75)
         if close:
             corrected.append(close[0])
             changed = True

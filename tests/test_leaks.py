@@ -6,8 +6,9 @@ draft) — and for press releases, events and concept editions alike, neither
 an anonymous visitor, nor a logged-in user of another municipality, nor even
 the municipality's own editor sees anything but the live version (or nothing)
 on any public channel: page URL, home page, index pages, RSS, Atom, iCal
-(calendar and single event), sitemap, site search, API (list, search, detail)
-and the related-content boxes of live pages. Preview of a draft is only for
+(calendar and single event), sitemap, site search, API (list, search, detail),
+the related-content boxes of live pages and the search's word list (what
+expansions and spelling suggestions are made of). Preview of a draft is only for
 those who may edit it.
 
 Each state carries its own marker word in its draft content only.
@@ -23,6 +24,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from home.roles import roles_of_site
+from search.models import Word
 from tests.factories import (
     CHANGED,
     DRAFT,
@@ -171,6 +173,7 @@ def test_unpublished_content_is_on_no_channel(client, matrix, state, viewer):
         client, town, f"{_url(matrix['pages'][state]['event'])}ical/"
     ).content.decode()
     found["Bezug"] = visit(client, town, path_of(matrix["related"])).content.decode()
+    found["Wortliste der Suche"] = " ".join(Word.objects.values_list("word", flat=True))
     assert {name for name, text in found.items() if marker.lower() in text.lower()} == set()
 
 

@@ -8,6 +8,12 @@ run and stops it afterwards.
 
 Lighthouse 12 comes from npm (devDependency), Chromium from Debian
 (/usr/bin/chromium); the form factor is Lighthouse's default, mobile.
+
+AUDIT_SERVER=production audits what readers get in production instead: it
+collects the static files and starts gunicorn with the production settings
+(whitenoise, compressed and cached static files) on AUDIT_PORT (default
+8000), on the database in DATABASE_URL, like `make serve`. AUDIT_PORT also
+moves the development server.
 """
 
 import json
@@ -24,7 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PYTHON = ROOT / ".venv" / "bin" / "python"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 OUTPUT = ROOT / ".bench" / "audit.json"
-HOST, PORT = "127.0.0.1", 8000
+HOST, PORT = "127.0.0.1", int(os.environ.get("AUDIT_PORT", "8000"))
+PRODUCTION = os.environ.get("AUDIT_SERVER", "") == "production"
 CHROME_PATH = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu "
@@ -43,27 +50,66 @@ def answering(timeout=2):
         return False
 
 
+def production_env():
+    """The production settings on this machine, as `make serve` sets them."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "weltoffen.settings.production",
+        "SECRET_KEY": os.environ.get("SECRET_KEY", "local-audit-only"),
+        "ALLOWED_HOSTS": "localhost,.localhost,127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "WELTOFFEN_DEMO": "true",
+        "SERVE_MEDIA_LOCALLY": "true",
+        "STATIC_ROOT": str(ROOT / ".bench" / "audit-static"),
+    }
+
+
 def start_server():
     log = open(ROOT / ".bench" / "audit-server.log", "w")  # noqa: SIM115 - lives as long as the server
-    process = subprocess.Popen(
-        [str(PYTHON), "manage.py", "runserver", f"{HOST}:{PORT}", "--noreload"],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    if PRODUCTION:
+        env = production_env()
+        subprocess.run(
+            [str(PYTHON), "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env
+        )
+        command = [
+            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            "weltoffen.wsgi",
+            "--bind",
+            f"{HOST}:{PORT}",
+            "--workers",
+            "2",
+            "--worker-class",
+            "gthread",
+            "--threads",
+            "4",
+        ]
+    else:
+        env = None
+        command = [str(PYTHON), "manage.py", "runserver", f"{HOST}:{PORT}", "--noreload"]
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"the development server stopped, see {log.name}")
+            raise SystemExit(f"the server stopped, see {log.name}")
         if answering():
             return process
         time.sleep(0.5)
     process.terminate()
-    raise SystemExit("the development server did not answer within 60 s")
+    raise SystemExit("the server did not answer within 60 s")
+
+
+def on_our_port(url):
+    """The address on the audited server's port (the demo sites name 8000)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts._replace(netloc=f"{parts.hostname}:{PORT}").geturl()
 
 
 def urls_per_page_type():
     """One live page per page type, preferring the default site; plus search."""
+    if PRODUCTION:
+        os.environ.update(production_env())
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "weltoffen.settings.dev")
     sys.path.insert(0, str(ROOT))
     import django
@@ -78,10 +124,10 @@ def urls_per_page_type():
         for page in pages.specific().order_by("path"):
             kind = type(page).__name__
             if kind not in chosen:
-                chosen[kind] = page.full_url
+                chosen[kind] = on_our_port(page.full_url)
     if not chosen:
         raise SystemExit("no pages: load the demo first (make demo)")
-    default = sites[0].root_url
+    default = on_our_port(sites[0].root_url)
     chosen["search results"] = f"{default}/suche/?q=Integration"
     return chosen
 

@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
+from search_bench import prepare as prepare_search
 from throughput import LOAD_SECONDS, LOAD_THREADS, Server, load, percentile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -227,6 +228,7 @@ def measure_size(size, previous, database_url, static_root, redis_url):
     log("   search index (manage.py update_index)")
     started = time.monotonic()
     manage(env, "update_index", "-v0")
+    prepare_search(env)  # the word list, as the corpus is not published page by page
     index_seconds = round(time.monotonic() - started, 1)
 
     log("   rendering every page type in-process")

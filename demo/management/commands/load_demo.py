@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 
 from demo.loader import load
 from home.models import HomePage
+from search import word_list
 
 from .demo_accounts import write_accounts
 
@@ -44,6 +45,9 @@ class Command(BaseCommand):
             self.stdout.write(f"      ({number}/{parts}) {part} …")
 
         sites, admin_created, before, after = load(progress)
+        # publishing keeps the search's word list current page by page; a
+        # fresh start makes it independent of the task queue's state
+        word_list.rebuild()
         if quiet:
             return
         seconds = time.monotonic() - started

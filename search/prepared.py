@@ -1,0 +1,87 @@
+"""What a search reads of its candidates: their words and facts from the
+word list's rows, and, for the hits a page shows, the specific pages and
+their texts (cached per published revision)."""
+
+from django.core.cache import cache
+
+from . import word_list
+
+
+def prepared_words(pages):
+    """{pk: (folded words per part, length, field names, facts)} for the
+    candidate pages, from their rows in the word list (one query); a page
+    without a row (content that arrived without publishing) from its texts."""
+    from .models import PageWords
+
+    found = {
+        row.page_id: (
+            {part: set(words) for part, words in row.parts.items()},
+            row.length,
+            row.fields,
+            row.facts,
+        )
+        for row in PageWords.objects.filter(page_id__in=[page.pk for page in pages]).only(
+            "page_id", "parts", "length", "fields", "facts"
+        )
+        if row.parts
+    }
+    from .engine import specific_in_order
+
+    missing = specific_in_order([page for page in pages if page.pk not in found])
+    if missing:
+        for page in missing:
+            texts, fields, words = prepared_texts([page])[page.pk]
+            length = sum(len(t) for t in texts.values())
+            found[page.pk] = (words, length, fields, word_list.page_facts(page))
+    return found
+
+
+def prepare_display(hits):
+    """The specific pages and texts of the hits a page shows (title, summary,
+    excerpt): one query per page type and one cache round trip."""
+    from .engine import specific_in_order
+
+    waiting = [hit for hit in hits if hit.facts is not None]
+    specific = {page.pk: page for page in specific_in_order([hit.page for hit in waiting])}
+    for hit in waiting:
+        if hit.page.pk in specific:
+            hit.page = specific[hit.page.pk]
+            hit.facts = None
+    waiting = [hit for hit in hits if hit.texts is None]
+    if waiting:
+        prepared = prepared_texts([hit.page for hit in waiting])
+        for hit in waiting:
+            hit.texts = prepared[hit.page.pk][0]
+
+
+def prepared_texts(pages):
+    """{pk: (texts, field names, folded words per part)} for the candidate
+    pages. Reading a page's texts parses its StreamFields (with their chooser
+    blocks) and relations, and folding its words is most of the ranking's
+    work, so both are kept in the cache per published revision: a search
+    reads them all in one cache round trip, and only a page published since
+    the last search is read from the database."""
+    from .engine import field_names, page_texts, word_sets
+
+    keys = {
+        page.pk: f"weltoffen:search-texts:2:{page.pk}:{page.live_revision_id}" for page in pages
+    }
+    found = cache.get_many(list(keys.values()))
+    missing = [page for page in pages if keys[page.pk] not in found]
+    if missing:
+        from django.db.models import prefetch_related_objects
+
+        by_model = {}
+        for page in missing:
+            by_model.setdefault(type(page), []).append(page)
+        for model, group in by_model.items():
+            relation = getattr(model, "fields_of_action", None)
+            if relation is not None and hasattr(relation, "rel"):  # a many-to-many
+                prefetch_related_objects(group, "fields_of_action")
+        fresh = {}
+        for page in missing:
+            texts = page_texts(page)
+            fresh[keys[page.pk]] = (texts, field_names(page), word_sets(texts))
+        cache.set_many(fresh, 60 * 60 * 24)
+        found.update(fresh)
+    return {page.pk: found[keys[page.pk]] for page in pages}
