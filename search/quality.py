@@ -26,6 +26,9 @@ VK_2009 = "/de/integrationskonzept/integrationskonzept-2009/"
 VK_PRESS = "/de/presse/neues-integrationskonzept-auftakt-im-neuen-rathaus/"
 VK_KICKOFF = "/de/veranstaltungen/auftaktworkshop-fortschreibung-2017/"
 VK_ROUND = "/de/veranstaltungen/gespraechsrunde-integrationskonzept/"
+VK_PROGRESS = "/de/integrationskonzept/wo-stehen-wir/"
+SELBSTCHECK_2021 = "/de/integrationskonzept/selbstcheck-2021/"
+SELBSTCHECK_2024 = "/de/integrationskonzept/selbstcheck-2024/"
 WHV_CONCEPT = "/de/integrationskonzept/handlungskonzept-integration/"
 WHV_PRESS = "/de/presse/wilhelmshaven-ist-modellkommune-weltoffene-kommune/"
 WHV_ONLINE = "/de/veranstaltungen/online-auftakt-weltoffene-kommune/"
@@ -61,7 +64,9 @@ QUERIES = [
     (VK, "Leitziele", [VK_2009, VK_2020]),
     (VK, "Kitas", [VK_2020, VK_2009]),
     (VK, "Ausbildung", [VK_2020, VK_2009]),
-    (VK, "Maßnahmen", [VK_ROUND, VK_2020]),
+    # Since the implementation reports (issue 14) the newest report, which says
+    # what became of each measure, and the overview are right answers too.
+    (VK, "Maßnahmen", [VK_ROUND, VK_2020, VK_2020 + "umsetzungsbericht-2025/", VK_PROGRESS]),
     (VK, "Pressemitteilungen", ["/de/presse/"]),
     (VK, "Veranstaltungen", ["/de/veranstaltungen/"]),
     (VK, "Impressum", ["/de/impressum/"]),
@@ -96,12 +101,13 @@ QUERIES = [
     (KL, "Folgeworkshop", [KL_TASKFORCE]),
     (KL, "Alte Eintracht", [KL_WORKSHOP, KL_PRESS]),
     (KL, "Pandemie", [KL_WORKSHOP, KL_PRESS]),
-    (KL, "Handlungsfelder", [KL_WORKSHOP, KL_PRESS]),
+    # The Selbstcheck pages (issue 14) rate the fields of action: right answers too.
+    (KL, "Handlungsfelder", [KL_WORKSHOP, KL_PRESS, SELBSTCHECK_2021, SELBSTCHECK_2024]),
     # Merzig
-    (MZ, "Selbstcheck", [MZ_CHECK, MZ_PRESS]),
+    (MZ, "Selbstcheck", [MZ_CHECK, MZ_PRESS, SELBSTCHECK_2021]),
     (MZ, "Werkstattgespräch", [MZ_TALK]),
     (MZ, "Bürgermeister Hoffeld", [MZ_PRESS, MZ_CHECK]),
-    (MZ, "Check", [MZ_CHECK, MZ_PRESS, MZ_TALK]),
+    (MZ, "Check", [MZ_CHECK, MZ_PRESS, MZ_TALK, SELBSTCHECK_2021]),
     (MZ, "Workshop Verwaltung", [MZ_CHECK, MZ_PRESS]),
     # Questions as people type them
     (WHV, "wo kann ich deutsch lernen", [WHV_CONCEPT]),
