@@ -112,11 +112,15 @@ class Progress:
 
 def in_language(model, parent, order):
     """The live children of type `model` under every language version of `parent`, each
-    in the parent's language where translated, else in German: three queries."""
-    versions = type(parent).objects.filter(translation_key=parent.translation_key)
-    below = Q()
-    for path, depth in versions.values_list("path", "depth"):
-        below |= Q(path__startswith=path, depth=depth + 1)
+    in the parent's language where translated, else in German: one query under a
+    German parent (the German children are all it shows), two under a translation."""
+    if parent.locale.language_code == DEFAULT:
+        below = Q(path__startswith=parent.path, depth=parent.depth + 1)
+    else:
+        versions = type(parent).objects.filter(translation_key=parent.translation_key)
+        below = Q()
+        for path, depth in versions.values_list("path", "depth"):
+            below |= Q(path__startswith=path, depth=depth + 1)
     chosen = {}
     for page in model.objects.visible().filter(below).select_related("locale").order_by(*order):
         rank = 0 if page.locale_id == parent.locale_id else 1
@@ -214,7 +218,12 @@ def series_of(child, foa, values):
 
 def report_progress(report):
     """What one report says: its updates and values with the names from its edition."""
-    edition = report.get_parent().specific
+    from concepts.models import ConceptEditionPage
+
+    # The parent with its locale in one query (get_parent().specific takes three).
+    edition = ConceptEditionPage.objects.select_related("locale").get(
+        path=report.path[: -ConceptEditionPage.steplen]
+    )
     progress = edition_progress(edition, report=report)
     measures = {m.key: m for f in progress.fields for m in f.measures}
     series = {s.key: s for s in progress.indicators}
@@ -274,9 +283,14 @@ def selbstcheck_progress(index, locale_id, current=None):
 
 def municipality_progress(overview):
     """The overview of a municipality: its current edition's progress and its Selbstcheck."""
+    from wagtail.models import Page
+
     from concepts.models import ConceptEditionPage
 
-    index = overview.get_parent()
+    # The concept section with its locale in one query, not two.
+    index = Page.objects.select_related("locale").get(
+        path=overview.path[: -ConceptEditionPage.steplen]
+    )
     # The current edition in the overview's language, else the German one.
     adopted = [
         e

@@ -110,11 +110,15 @@ def as_dict(progress, page, request=None):
     """The JSON document (and the API's ``progress`` field)."""
     name, url = licence_of(page, request)
     measures, indicators, selbstcheck = datasets(progress)
+    if request is not None and getattr(request, "LANGUAGE_CODE", None):
+        language = request.LANGUAGE_CODE  # the page's language, as its address says
+    else:
+        language = page.locale.language_code if page.locale_id else settings.LANGUAGE_CODE
     return {
         "lizenz": {"name": name, "url": url},
         "quelle": page.full_url if page.url_path else "",
         "stand": progress.as_of.isoformat() if progress.as_of else None,
-        "sprache": page.locale.language_code if page.locale_id else settings.LANGUAGE_CODE,
+        "sprache": language,
         "hinweis": _(
             "Die Einschätzungen des Selbstchecks sind eine Selbsteinschätzung der Kommune."
         ),

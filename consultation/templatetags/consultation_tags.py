@@ -3,6 +3,7 @@
 from collections import Counter, defaultdict
 
 from django import template
+from django.db.models import Q
 
 from consultation.models import Comment, Consultation
 from consultation.sections import flatten, section_tree
@@ -20,9 +21,18 @@ def edition_consultations(page):
     if page is None or not getattr(page, "pk", None):
         return {"reports": [], "drafts": []}
     reports = []
-    published = Consultation.objects.filter(
-        result_page=page, report_published_at__isnull=False
-    ).select_related("revision")
+    # One query for both lists: the reports whose result is this edition and
+    # the consultations held on it as a draft.
+    related = list(
+        Consultation.objects.filter(
+            Q(result_page=page, report_published_at__isnull=False) | Q(page=page)
+        )
+        .select_related("revision")
+        .order_by("-starts_at", "pk")
+    )
+    published = [
+        c for c in related if c.result_page_id == page.pk and c.report_published_at is not None
+    ]
     for consultation in published:
         comments = consultation.comments.section_comments().exclude(status=Comment.Status.HIDDEN)
         per_section = defaultdict(Counter)
@@ -42,7 +52,5 @@ def edition_consultations(page):
                 "statements": consultation.comments.statements().count(),
             }
         )
-    drafts = list(
-        Consultation.objects.filter(page=page).exclude(result_page=page).order_by("-starts_at")
-    )
+    drafts = [c for c in related if c.page_id == page.pk and c.result_page_id != page.pk]
     return {"reports": reports, "drafts": drafts}
