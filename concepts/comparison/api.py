@@ -2,7 +2,7 @@
 with what was added, dropped and changed (before and after), for live public
 editions of the requesting municipality only."""
 
-from django.http import Http404, JsonResponse
+from django.http import JsonResponse
 from wagtail.models import Site
 
 from ..models import ConceptEditionPage
@@ -27,20 +27,31 @@ def _attribute(attribute):
     return {"label": str(label), "before": before, "after": after}
 
 
+def _not_found(message):
+    """A 404 in the API's own form: JSON with a message, like the rest of /api/v2/."""
+    return JsonResponse({"message": message}, status=404)
+
+
+MAX_ID = 2**31 - 1
+NO_EDITION = "Keine veröffentlichte Ausgabe mit dieser Nummer."
+
+
 def comparison_api(request, pk):
     site = Site.find_for_request(request)
-    if site is None:
-        raise Http404
+    if site is None or pk > MAX_ID:  # a number no database column holds is no edition
+        return _not_found(NO_EDITION)
     editions = ConceptEditionPage.objects.visible().descendant_of(site.root_page)
     page = editions.filter(pk=pk).first()
     if page is None:
-        raise Http404
+        return _not_found(NO_EDITION)
     line = line_of(page)
     other = request.GET.get("mit")
     if other is None:
         index = line.index(page) if page in line else 0
         if index == 0:
-            raise Http404
+            return _not_found(
+                "Diese Ausgabe hat keine Vorgängerin, mit der sie sich vergleichen ließe."
+            )
         older, newer = line[index - 1], page
     else:
         if not other.isdigit() or len(other) > 9:
@@ -49,7 +60,7 @@ def comparison_api(request, pk):
             )
         match = [e for e in line if e.pk == int(other) and e.pk != page.pk]
         if not match:
-            raise Http404
+            return _not_found("„mit“ nennt keine andere Ausgabe derselben Reihe.")
         older, newer = sorted([match[0], page], key=lambda e: (e.year, e.pk))
     comparison = cached_comparison(older, newer, older.live_revision_id, newer.live_revision_id)
     changes = list(comparison.changes())

@@ -47,6 +47,18 @@ def addresses(world):
             f"/documents/authenticate_with_password/{HUGE}/"
         ],
         "sitemap.xml": ["/sitemap.xml"],
+        "sitemap-<slug:section>.xml": ["/sitemap-pages.xml", "/sitemap-gibt-es-nicht.xml"],
+        "gebaerdensprache/video/<int:video_id>/": [f"/gebaerdensprache/video/{HUGE}/"],
+        "gebaerdensprache/video/<int:video_id>/download/": [
+            f"/gebaerdensprache/video/{HUGE}/download/"
+        ],
+        "gebaerdensprache/video/<int:video_id>/untertitel.vtt": [
+            f"/gebaerdensprache/video/{HUGE}/untertitel.vtt"
+        ],
+        "api/v2/comparisons/<int:pk>/": [
+            f"/api/v2/comparisons/{world['release'].pk}/",
+            f"/api/v2/comparisons/{HUGE}/",
+        ],
         "robots.txt": ["/robots.txt"],
         "health/": ["/health/"],
         "api/v2/^pages/": ["/api/v2/pages/"],
@@ -76,6 +88,7 @@ def addresses(world):
             f"{b}/kommentar/{HUGE}/melden/",
         ],
         "de/beteiligung/<int:pk>/abwaegung/": [f"{b}/abwaegung/"],
+        "de/beteiligung/<int:pk>/was-aendert-sich/": [f"{b}/was-aendert-sich/"],
         "de/beteiligung/<int:pk>/abwaegung.csv": [f"{b}/abwaegung.csv"],
         "de/beteiligung/anmelden/": ["/de/beteiligung/anmelden/"],
         "de/beteiligung/abmelden/": ["/de/beteiligung/abmelden/"],
