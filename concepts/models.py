@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import DocumentBlock
+from core.fragments import prime_locale
 from core.i18n import localized_fields
 from core.pages import BasePage, SectionIndexPage
 from core.visibility import PublicPageQuerySet
@@ -249,6 +250,7 @@ class ConceptEditionPage(ProgressDataMixin, ChangeNotesMixin, RoutablePageMixin,
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        prime_locale(self, request)  # the reports' language is chosen by the edition's
         context["progress"] = self.progress_data()
         return context
 

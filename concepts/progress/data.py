@@ -161,12 +161,13 @@ def edition_progress(edition, localized=False, report=None):
         reports = sorted([*reports, report], key=lambda r: (r.as_of, r.pk or 0))
     updates, values = {}, {}
     for report in reports:
-        for update in report.status_updates.all():
+        status_updates, indicator_values = rows_of(report)
+        for update in status_updates:
             when = update.date or report.as_of
             updates.setdefault(update.measure, []).append(
                 (when, update.status, update.note, report)
             )
-        for value in report.indicator_values.all():
+        for value in indicator_values:
             # A later report may correct a year's value: the latest one counts.
             values.setdefault(value.indicator, {})[value.year] = (value.value, value.note)
     progress = Progress(edition=edition, reports=reports)
@@ -216,6 +217,17 @@ def series_of(child, foa, values):
     )
 
 
+def rows_of(report):
+    """A report's status updates and indicator values, read once per object
+    (prefetched for the published reports; in a preview, the unsaved rows)."""
+    if "_progress_rows" not in report.__dict__:
+        report._progress_rows = (
+            list(report.status_updates.all()),
+            list(report.indicator_values.all()),
+        )
+    return report._progress_rows
+
+
 def report_progress(report):
     """What one report says: its updates and values with the names from its edition."""
     from concepts.models import ConceptEditionPage
@@ -227,17 +239,18 @@ def report_progress(report):
     progress = edition_progress(edition, report=report)
     measures = {m.key: m for f in progress.fields for m in f.measures}
     series = {s.key: s for s in progress.indicators}
+    status_updates, indicator_values = rows_of(report)
     return {
         "edition": edition,
         "progress": progress,
         "updates": [
             (measures[u.measure], u.date or report.as_of, u.get_status_display(), u.note)
-            for u in report.status_updates.all()
+            for u in status_updates
             if u.measure in measures
         ],
         "values": [
             (series[v.indicator], v.year, v.value, v.note)
-            for v in report.indicator_values.all()
+            for v in indicator_values
             if v.indicator in series
         ],
     }
