@@ -114,20 +114,27 @@ class KnownRoutesMiddleware:
         return None
 
 
-def prime_locale(page, request):
-    """Give `page` its locale from the fragment of the installation's few
-    locales, so that reading ``page.locale`` costs no query."""
+def locale_codes(request):
+    """{locale id: language code} of the installation's few locales, a fragment."""
     from wagtail.models import Locale
 
-    if "locale" in page._state.fields_cache or request is None:
-        return
-    codes = fragment(
+    return fragment(
         request,
         page_cache.site_id_for(request),
         "locales",
         (),
         lambda: dict(Locale.objects.values_list("pk", "language_code")),
     )
+
+
+def prime_locale(page, request):
+    """Give `page` its locale from `locale_codes`, so that reading
+    ``page.locale`` costs no query."""
+    from wagtail.models import Locale
+
+    if "locale" in page._state.fields_cache or request is None:
+        return
+    codes = locale_codes(request)
     if page.locale_id in codes:
         page._state.fields_cache["locale"] = Locale(
             pk=page.locale_id, language_code=codes[page.locale_id]

@@ -30,7 +30,7 @@ from django.utils.cache import patch_vary_headers
 
 from . import cache as page_cache
 from . import cache_keys as keys
-from .i18n import READER_VIEWS
+from .i18n import READER_VIEWS, remember_language
 from .malformed import problem
 
 try:  # brotli is pinned; without it the front cache keeps to gzip
@@ -159,21 +159,6 @@ def lookup_key(request):
     return keys.entry_key(request, site_id, versions, keys.query_of(request, shape))
 
 
-def _language_cookie(request, response, language):
-    """Remember the page's language, as LanguageMiddleware does for reader views."""
-    if request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) == language:
-        return False
-    response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME,
-        language,
-        max_age=settings.LANGUAGE_COOKIE_AGE,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-        secure=getattr(settings, "SESSION_COOKIE_SECURE", False),
-        httponly=True,
-    )
-    return True
-
-
 def send(request, status, headers, content, bodies):
     """A response with `content` in the best encoding the reader accepts."""
     encoding = choose(bodies, request)
@@ -210,7 +195,7 @@ class FrontCacheMiddleware:
         status, headers, content, bodies, language, reader_view, _stored_at = stored
         response = send(request, status, headers, content, bodies)
         response[page_cache.HEADER] = "HIT"
-        if reader_view and language and _language_cookie(request, response, language):
+        if reader_view and language and remember_language(request, response, language):
             page_cache.private_headers(response)
         else:
             page_cache.public_headers(response)

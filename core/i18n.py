@@ -16,6 +16,22 @@ BIDI |= {"ar", "fa", "he", "ur"}
 READER_VIEWS = frozenset({"wagtail_serve", "search", "not_translated"})
 
 
+def remember_language(request, response, language):
+    """Keep the page's language in the reader's cookie (reader views and the
+    front cache's hits alike); True if the cookie had to be set."""
+    if request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) == language:
+        return False
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=getattr(settings, "SESSION_COOKIE_SECURE", False),
+        httponly=True,
+    )
+    return True
+
+
 def localized_instances(objects, locale, select_related=()):
     """Translatable snippets (people, organisations) in `locale` (a Locale or
     its id), in the given order, with one query per model. wagtail-localize

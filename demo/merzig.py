@@ -51,15 +51,8 @@ MUNICIPALITY = Municipality(
     ),
 )
 
-SELBSTCHECK = [
-    "management-steuerung",
-    "interkulturelle-oeffnung-antirassismus",
-    "fairer-zugang-teilhabe",
-    "arbeit-wirtschaft",
-    "engagement-beteiligung",
-    "zusammenhalt-begegnung",
-    "kommunikation-konfliktmanagement",
-]
+# The seven fields of the Selbstcheck, in the order of its workshops.
+SELBSTCHECK = progress.SEVEN
 
 
 def build_people(ctx):

@@ -203,16 +203,6 @@ def translation_report_menu_item():
 def _language_of(page, request):
     """A page's language without a query for its locale (the few locales
     of the installation are a fragment)."""
-    from wagtail.models import Locale
+    from core.fragments import locale_codes
 
-    from core.cache import site_id_for
-    from core.fragments import fragment
-
-    codes = fragment(
-        request,
-        site_id_for(request),
-        "locales",
-        (),
-        lambda: dict(Locale.objects.values_list("pk", "language_code")),
-    )
-    return codes.get(page.locale_id) or page.locale.language_code
+    return locale_codes(request).get(page.locale_id) or page.locale.language_code

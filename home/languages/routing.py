@@ -14,7 +14,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import trans_real
 from wagtail.models import Page, Site
 
-from core.i18n import DEFAULT, LANGUAGE_NAMES, READER_VIEWS
+from core.i18n import DEFAULT, LANGUAGE_NAMES, READER_VIEWS, remember_language
 
 from .offered import live_translations, offered_for_request, offered_languages
 
@@ -139,16 +139,7 @@ class LanguageMiddleware:
             and match is not None
             and match.url_name in READER_VIEWS
         ):
-            code = translation.get_language()
-            if request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != code:
-                response.set_cookie(
-                    settings.LANGUAGE_COOKIE_NAME,
-                    code,
-                    max_age=settings.LANGUAGE_COOKIE_AGE,
-                    samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-                    secure=getattr(settings, "SESSION_COOKIE_SECURE", False),
-                    httponly=True,
-                )
+            remember_language(request, response, translation.get_language())
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
