@@ -59,19 +59,27 @@ def query_of(request, names=None):
     return query.urlencode()
 
 
+def host_of(request):
+    """``request.get_host()``, validated once per request."""
+    host = request.__dict__.get("_weltoffen_host")
+    if host is None:
+        host = request._weltoffen_host = request.get_host()
+    return host
+
+
 def _digest(*parts):
     return hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()
 
 
 def entry_key(request, site_id, versions, query):
     return f"{KEY_PREFIX}:page:" + _digest(
-        request.scheme, request.get_host(), request.path, query, site_id, *versions
+        request.scheme, host_of(request), request.path, query, site_id, *versions
     )
 
 
 def shape_key(request, site_id, versions):
     """Where an address keeps the names of the parameters its page reads."""
-    return f"{KEY_PREFIX}:shape:" + _digest(request.get_host(), request.path, site_id, *versions)
+    return f"{KEY_PREFIX}:shape:" + _digest(host_of(request), request.path, site_id, *versions)
 
 
 def stale_key(host, path, query=""):

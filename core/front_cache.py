@@ -85,7 +85,7 @@ def choose(bodies, request):
 
 
 def _front_key(page_key):
-    return f"{page_key}:front"
+    return f"{page_key}:front2"  # entries: see FrontCacheMiddleware._store
 
 
 class LocalEntries:
@@ -143,12 +143,12 @@ def lookup_key(request):
     if problem(request) is not None:  # malformed: the 400 is the inner middleware's
         return None
     try:
-        request.get_host()
+        keys.host_of(request)
     except DisallowedHost:
         return None
     keys.keep_read_parameters(request)
     site_id = page_cache.site_id_for(request)
-    versions = page_cache._versions(site_id)
+    versions = page_cache.recent_versions(site_id)
     if not all(versions):
         # The shared cache does not answer (core/shared_cache.py): no purge
         # could reach a copy now, so every page is rendered, as it was before.
@@ -160,14 +160,13 @@ def lookup_key(request):
 
 
 def send(request, status, headers, content, bodies):
-    """A response with `content` in the best encoding the reader accepts."""
+    """A response with `content` in the best encoding the reader accepts
+    (`headers` name ``Accept-Encoding`` in ``Vary`` already if there are `bodies`)."""
     encoding = choose(bodies, request)
     body = bodies[encoding] if encoding else content
     response = HttpResponse(b"" if request.method == "HEAD" else body, status=status)
     for name, value in headers:
         response[name] = value
-    if bodies:
-        patch_vary_headers(response, ("Accept-Encoding",))
     if encoding:
         response["Content-Encoding"] = encoding
     response["Content-Length"] = str(len(body))
@@ -192,13 +191,13 @@ class FrontCacheMiddleware:
         return response
 
     def _hit(self, request, stored):
-        status, headers, content, bodies, language, reader_view, _stored_at = stored
+        status, headers, content, bodies, language, reader_view, public, _stored_at = stored
         response = send(request, status, headers, content, bodies)
         response[page_cache.HEADER] = "HIT"
         if reader_view and language and remember_language(request, response, language):
             page_cache.private_headers(response)
         else:
-            page_cache.public_headers(response)
+            response["Cache-Control"] = public
         return response
 
     @staticmethod
@@ -227,7 +226,24 @@ class FrontCacheMiddleware:
         ]
         content = response.content
         bodies = compress(content)
-        entry = (response.status_code, headers, content, bodies, language, reader_view, time.time())
+        if bodies:  # Vary and Cache-Control worked out once, not on every hit
+            varied = HttpResponse()
+            for name, value in headers:
+                varied[name] = value
+            patch_vary_headers(varied, ("Accept-Encoding",))
+            headers = list(varied.items())
+        public = HttpResponse()
+        page_cache.public_headers(public)
+        entry = (
+            response.status_code,
+            headers,
+            content,
+            bodies,
+            language,
+            reader_view,
+            public["Cache-Control"],
+            time.time(),
+        )
         page_cache._cache().set(_front_key(page_key), entry, page_cache._timeout())
         LOCAL.put(_front_key(page_key), entry)
         # This reader gets the stored page too, so a miss and a hit look alike.

@@ -69,9 +69,13 @@ def german_after_each_test():
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Rate limits and rendition caches must not leak from one test into the next."""
+    from core.cache import forget_hosts  # and the purge versions this process read
+
     cache.clear()
+    forget_hosts()
     yield
     cache.clear()
+    forget_hosts()
 
 
 def pytest_configure(config):

@@ -144,6 +144,10 @@ PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "300"))
 # Next to each entry a last good copy is kept this long, served only while
 # the database does not answer (core/unavailable.py).
 PAGE_CACHE_STALE_TIMEOUT = int(os.environ.get("PAGE_CACHE_STALE_TIMEOUT", str(24 * 60 * 60)))
+# A hit answered before the session machinery (core/front_cache.py) reads the
+# purge versions from the shared cache at most this often per process: a page
+# published through another app server reaches this one's hits within it.
+PAGE_CACHE_VERSIONS_SECONDS = float(os.environ.get("PAGE_CACHE_VERSIONS_SECONDS", "1"))
 
 # A CDN or Varnish in front: Wagtail purges a page's addresses there when it
 # is published or unpublished (wagtail.contrib.frontend_cache), configured only
