@@ -381,6 +381,7 @@ def main():
     static_root = Path(tempfile.mkdtemp(prefix="weltoffen-bench-static-"))
     env = bench_env(database_url, static_root)
     started = time.monotonic()
+    load_at_start = os.getloadavg()[0]  # the machine state the figures are given with
     log(f"== database {database_url} (dropped and created), demo content")
     recreate_database(database_url)
     manage(env, "migrate", "--noinput", "-v0")
@@ -394,12 +395,19 @@ def main():
         "sizes": sizes,
         "results": results,
         "seconds": round(time.monotonic() - started),
-        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": sys.version.split()[0],
+            "load_average_at_start": load_at_start,
+        },
         "load": {"seconds": LOAD_SECONDS, "threads": LOAD_THREADS, "gunicorn": "2×gthread(4)"},
     }
     (ROOT / "bench-results.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
     print(table(results))
-    print(f"\n{report['seconds']} s in all; bench-results.json written")
+    print(
+        f"\n{report['seconds']} s in all, load average {load_at_start:.2f} at the start;"
+        " bench-results.json written"
+    )
 
 
 if __name__ == "__main__":
