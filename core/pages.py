@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 
@@ -56,6 +56,15 @@ class BasePage(Page):
         if "_weltoffen_site" not in self.__dict__:
             self._weltoffen_site = super().get_site()
         return self._weltoffen_site
+
+    def get_view_restrictions(self):
+        """Wagtail's, without its two queries for a page no restriction
+        applies to (most of them; core.visibility.restriction_free)."""
+        from .visibility import restriction_free
+
+        if restriction_free(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def absolute_url(self, url):
         """A URL on this page's own municipality host (renditions are stored relative)."""

@@ -241,12 +241,12 @@ COMPARISON_PIN = 12
 # Within the budget of 12 on a page-cache miss, and none of them grows.
 
 PROGRESS_PINS = {
-    "progress overview": 12,
-    "edition with reports": 12,
-    "progress report": 11,
-    "selbstcheck": 11,
-    "progress CSV": 12,
-    "progress JSON": 12,
+    "progress overview": 10,
+    "edition with reports": 10,
+    "progress report": 9,
+    "selbstcheck": 9,
+    "progress CSV": 10,
+    "progress JSON": 10,
 }
 
 
@@ -277,7 +277,10 @@ def test_progress_pages_have_a_pinned_number_of_queries(client, merzig):
         )
     many = {name: queries_for(client, merzig, path)[0] for name, path in paths.items()}
     assert many == few, (few, many)
-    assert few == PROGRESS_PINS, " ".join(f"{k}={v}" for k, v in few.items())
+    over = {
+        name: (few[name], PROGRESS_PINS[name]) for name in few if few[name] > PROGRESS_PINS[name]
+    }
+    assert not over, f"more queries than pinned: {over}"
 
 
 def edition_child(edition, title):
