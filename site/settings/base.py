@@ -148,6 +148,11 @@ PAGE_CACHE_STALE_TIMEOUT = int(os.environ.get("PAGE_CACHE_STALE_TIMEOUT", str(24
 # purge versions from the shared cache at most this often per process: a page
 # published through another app server reaches this one's hits within it.
 PAGE_CACHE_VERSIONS_SECONDS = float(os.environ.get("PAGE_CACHE_VERSIONS_SECONDS", "1"))
+# Named here although they keep their defaults: a cache hit reads them on
+# every request, and Django answers a setting that is not there slowly.
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_EXCLUDED_SEGMENTS = ("/beteiligung/", "/suche/")  # core/cache.py says why
+FRAGMENT_CACHE_ENABLED = True
 
 # A CDN or Varnish in front: Wagtail purges a page's addresses there when it
 # is published or unpublished (wagtail.contrib.frontend_cache), configured only
