@@ -64,23 +64,38 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("ical/", name="calendar")
     def calendar(self, request):
-        from ..ical import calendar_response
+        from ..ical import calendar_response, child_url
 
-        return calendar_response(calendar_window(self.events()), request, name=self.title)
+        rows = calendar_window(self.events())
+        base = self.get_full_url(request)
+        for row in rows:
+            row["url"] = child_url(base, row["slug"])
+        return calendar_response(rows, request, name=self.title)
 
 
 def calendar_window(events):
-    """The events a calendar subscription carries: from CALENDAR_DAYS_PAST
-    days ago (about half a year) to CALENDAR_DAYS_AHEAD days ahead (a year
-    and a half), so the feed stays the same size however long the archive
-    grows; older events stay on their pages."""
+    """The events a calendar subscription carries, as rows (``ical.EVENT_FIELDS``)
+    ordered by start: from CALENDAR_DAYS_PAST days ago (about half a year) to
+    CALENDAR_DAYS_AHEAD days ahead (a year and a half), and at most
+    CALENDAR_MAX_EVENTS (50) of them – the upcoming ones soonest first, then
+    as many of the recent past as still fit – so the feed stays the same size
+    however many events a municipality has announced or documented; the
+    others stay on their pages and in the listing. Two queries."""
     from django.conf import settings
 
+    from ..ical import EVENT_FIELDS
+
     now = timezone.now()
-    return events.filter(
+    most = getattr(settings, "CALENDAR_MAX_EVENTS", 50)
+    window = events.filter(
         end__gte=now - timedelta(days=getattr(settings, "CALENDAR_DAYS_PAST", 183)),
         start__lte=now + timedelta(days=getattr(settings, "CALENDAR_DAYS_AHEAD", 549)),
-    ).order_by("start", "pk")
+    ).values(*EVENT_FIELDS)
+    rows = list(window.filter(end__gte=now).order_by("start", "pk")[:most])
+    if len(rows) < most:
+        past = window.filter(end__lt=now).order_by("-start", "-pk")[: most - len(rows)]
+        rows += past
+    return sorted(rows, key=lambda row: (row["start"], row["pk"]))
 
 
 class UpcomingThenPast:
@@ -309,9 +324,10 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @path("ical/", name="ics")
     def ics(self, request):
-        from ..ical import calendar_response
+        from ..ical import calendar_response, event_row
 
-        return calendar_response([self], request, name=self.title, filename=self.slug)
+        rows = [event_row(self, request)]
+        return calendar_response(rows, request, name=self.title, filename=self.slug)
 
 
 class EventContributor(Orderable):
