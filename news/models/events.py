@@ -252,6 +252,8 @@ class EventPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("Veranstaltung")
         verbose_name_plural = _("Veranstaltungen")
+        # By start, either way: listings and the calendar read events in this order.
+        indexes = [models.Index(fields=["start", "page_ptr"], name="news_event_start_idx")]
 
     def clean(self):
         super().clean()

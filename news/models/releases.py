@@ -161,6 +161,9 @@ class PressReleasePage(BasePage):
     class Meta:
         verbose_name = _("Pressemitteilung")
         verbose_name_plural = _("Pressemitteilungen")
+        # Newest first: a listing filtered by site and field of action walks
+        # this index and stops at its page's end, however many releases there are.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="news_release_date_idx")]
 
     @property
     def meta_description(self):
