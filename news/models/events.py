@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
-from concepts.models import FieldOfAction, localize_stream
+from concepts.models import ConceptEditionPage, FieldOfAction, localize_stream
 from core.blocks import BodyBlock
 from core.i18n import localized_fields, localized_instances
 from core.pages import BasePage, SectionIndexPage
@@ -289,7 +289,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related_pages(self.related_concept)
+        context["related"] = related_pages((ConceptEditionPage, self.related_concept_id))
         localize_stream(self.results, self.locale_id)
         return context
 

@@ -11,13 +11,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from concepts.models import FieldOfAction
+from concepts.models import ConceptEditionPage, FieldOfAction
 from core.blocks import BodyBlock
 from core.i18n import localized_fields
 from core.pages import BasePage, SectionIndexPage
 from core.visibility import PublicPageQuerySet
 
 from .common import FieldsOfActionPageForm, _year_or_none, paginate, related_pages
+from .events import EventPage
 
 
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -171,7 +172,9 @@ class PressReleasePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related_pages(self.related_concept, self.related_event)
+        context["related"] = related_pages(
+            (ConceptEditionPage, self.related_concept_id), (EventPage, self.related_event_id)
+        )
         return context
 
     def localized_fields_of_action(self):
