@@ -45,10 +45,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         events a municipality announces, a page shows ten."""
         now = timezone.now()
         events = self.events().with_teaser_images()
-        chained = UpcomingThenPast(
-            events.filter(end__gte=now).order_by("start", "pk"),
-            events.filter(end__lt=now).order_by("-start", "-pk"),
-        )
+        chained = UpcomingThenPast(events, now)
         page_obj = paginate(request, chained)
         shown = list(page_obj.object_list)
         return self.render(
@@ -99,19 +96,29 @@ def calendar_window(events):
 
 
 class UpcomingThenPast:
-    """Two querysets read as one sequence, for Django's paginator: a page
-    reads only the rows it shows (two counts, at most two slices)."""
+    """The upcoming `events` (soonest first), then the past ones (newest
+    first), read as one sequence, for Django's paginator: a page reads only
+    the rows it shows (both counts in one query, at most two slices)."""
 
-    def __init__(self, upcoming, past):
-        self.upcoming, self.past = upcoming, past
+    def __init__(self, events, now):
+        self.events, self.now = events, now
+        self.upcoming = events.filter(end__gte=now).order_by("start", "pk")
+        self.past = events.filter(end__lt=now).order_by("-start", "-pk")
 
     @cached_property
+    def _counts(self):
+        return self.events.aggregate(
+            upcoming=models.Count("pk", filter=models.Q(end__gte=self.now)),
+            past=models.Count("pk", filter=models.Q(end__lt=self.now)),
+        )
+
+    @property
     def upcoming_count(self):
-        return self.upcoming.count()
+        return self._counts["upcoming"]
 
-    @cached_property
+    @property
     def past_count(self):
-        return self.past.count()
+        return self._counts["past"]
 
     def count(self):
         return self.upcoming_count + self.past_count
