@@ -85,10 +85,10 @@ PINS = {
     "concept edition": 12,
     "news index": 12,
     "press release": 12,
-    "event index": 12,
-    "event": 12,
+    "event index": 6,
+    "event": 7,
     "event iCal": 12,
-    "field of action": 12,
+    "field of action": 10,
     "standard page": 12,
     "legal page": 12,
     "accessibility statement": 12,
@@ -99,7 +99,7 @@ PINS = {
     "Atom": 12,
     "iCal": 12,
     "sitemap index": 12,
-    "sitemap": 12,
+    "sitemap": 6,
 }
 
 

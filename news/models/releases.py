@@ -11,13 +11,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from concepts.models import FieldOfAction
+from concepts.models import ConceptEditionPage, FieldOfAction
 from core.blocks import BodyBlock
 from core.i18n import localized_fields
 from core.pages import BasePage, SectionIndexPage
 from core.visibility import PublicPageQuerySet
 
 from .common import FieldsOfActionPageForm, _year_or_none, paginate, related_pages
+from .events import EventPage
 
 
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -161,6 +162,9 @@ class PressReleasePage(BasePage):
     class Meta:
         verbose_name = _("Pressemitteilung")
         verbose_name_plural = _("Pressemitteilungen")
+        # Newest first: a listing filtered by site and field of action walks
+        # this index and stops at its page's end, however many releases there are.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="news_release_date_idx")]
 
     @property
     def meta_description(self):
@@ -168,7 +172,9 @@ class PressReleasePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related_pages(self.related_concept, self.related_event)
+        context["related"] = related_pages(
+            (ConceptEditionPage, self.related_concept_id), (EventPage, self.related_event_id)
+        )
         return context
 
     def localized_fields_of_action(self):

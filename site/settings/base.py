@@ -411,6 +411,8 @@ HEALTH_TASK_MAX_WAIT_SECONDS = int(os.environ.get("HEALTH_TASK_MAX_WAIT_SECONDS"
 SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "60"))
 
 # The calendar subscription (/<lang>/veranstaltungen/ical/) covers events from
-# this many days ago to this many days ahead (news/models/events.py).
+# this many days ago to this many days ahead, and at most CALENDAR_MAX_EVENTS
+# of them, the upcoming first (news/models/events.py).
 CALENDAR_DAYS_PAST = int(os.environ.get("CALENDAR_DAYS_PAST", "183"))
 CALENDAR_DAYS_AHEAD = int(os.environ.get("CALENDAR_DAYS_AHEAD", "549"))
+CALENDAR_MAX_EVENTS = int(os.environ.get("CALENDAR_MAX_EVENTS", "50"))
