@@ -255,6 +255,11 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+# A search's ranked results are kept for the next reader asking the same of
+# the same municipality, purged with its pages (search/views.py `ranked`);
+# `make bench` switches this off to measure the search itself.
+SEARCH_RESULTS_CACHE = os.environ.get("SEARCH_RESULTS_CACHE", "true").lower() == "true"
+
 # The database backend (SQLite FTS5, PostgreSQL full text) unless ELASTICSEARCH_URL
 # names an Elasticsearch 8 server (ELASTICSEARCH_VERSION=9 for 9), German analysis
 # configured in search/es_settings.py. German word forms on the database backends:

@@ -113,6 +113,7 @@ def throughput(env, redis_url, static_root, size):
         static_root,
         REDIS_URL=redis_url,
         CACHE_KEY_PREFIX=f"search-bench-{os.getpid()}-{size}",
+        SEARCH_RESULTS_CACHE="false",
     )
     server = Server(server_env)
     try:
@@ -150,7 +151,8 @@ def main():
     )
     redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
     static_root = Path(tempfile.mkdtemp(prefix="weltoffen-search-bench-static-"))
-    env = bench_env(database_url, static_root)
+    # the search itself, not its kept results (search/views.py `ranked`)
+    env = bench_env(database_url, static_root, SEARCH_RESULTS_CACHE="false")
     template = os.environ.get("SEARCH_BENCH_TEMPLATE", "")
     if template:  # a database that has the demo already: a copy instead of loading it again
         log(f"== database {database_url}: a copy of {template}")
