@@ -17,12 +17,15 @@ words, Or of words, And/Or of those); anything else returns None and the
 caller asks Wagtail.
 """
 
+import json
 from functools import reduce
 
 from django.db import connections
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
+
+from .models import PageWords
 
 
 def _backend():
@@ -111,16 +114,49 @@ def find(pages, query, limit):
     title_rank, title_params = builder.rank('e."title"', query)
     body_rank, body_params = builder.rank('e."body"', query)
     table = connection.ops.quote_name(Page._meta.db_table)
-    columns = ", ".join(
-        f"{table}.{connection.ops.quote_name(f.column)}" for f in Page._meta.concrete_fields
-    )
-    sql = (
-        f"SELECT {columns} FROM {table} "
+    columns = ", ".join(f'p."{f.column}"' for f in Page._meta.concrete_fields)
+    ranked = (
+        f'SELECT {table}."id", (({title_rank}) * e."title_norm" + ({body_rank}) * 1.0) AS rank '
+        f"FROM {table} "
         f'JOIN "wagtailsearch_indexentry" e ON e."content_type_id" = {table}."content_type_id" '
         f'AND e."object_id" = ({table}."id")::varchar(50) '
         f'WHERE ({where}) AND (e."title" || e."body") @@ {match} '
-        f'ORDER BY (({title_rank}) * e."title_norm" + ({body_rank}) * 1.0) DESC, '
-        f'{table}."id" DESC LIMIT %s'
+        f'ORDER BY rank DESC, {table}."id" DESC LIMIT %s'
     )
-    params = [*where_params, *match_params, *title_params, *body_params, limit]
-    return list(Page.objects.db_manager(pages.db).raw(sql, params))
+    # The ranked ids first, then the rows of only those: the page, its
+    # words and facts (search.prepared) and its language, in one statement.
+    sql = (
+        f"SELECT {columns}, w.parts AS _words_parts, w.length AS _words_length, "
+        "w.fields AS _words_fields, w.facts AS _words_facts, l.language_code AS _language "
+        f'FROM ({ranked}) c JOIN {table} p ON p."id" = c."id" '
+        f'JOIN "wagtailcore_locale" l ON l."id" = p."locale_id" '
+        f'LEFT JOIN "{PageWords._meta.db_table}" w ON w."page_id" = p."id" '
+        'ORDER BY c.rank DESC, c."id" DESC'
+    )
+    params = [*title_params, *body_params, *where_params, *match_params, limit]
+    found = list(Page.objects.db_manager(pages.db).raw(sql, params))
+    locales = {}
+    for page in found:
+        if page.locale_id not in locales:
+            locales[page.locale_id] = Locale.from_db(
+                pages.db, ["id", "language_code"], [page.locale_id, page._language]
+            )
+        page.locale = locales[page.locale_id]
+        page.search_row = _row(page)
+    return found
+
+
+def _row(page):
+    """(folded words per part, length, field names, facts) of a candidate, as
+    search.prepared.prepared_words gives them, or None without its row."""
+    if not page._words_parts:
+        return None
+    parts = json.loads(page._words_parts)
+    if not parts:
+        return None
+    return (
+        {part: set(words) for part, words in parts.items()},
+        page._words_length,
+        json.loads(page._words_fields),
+        json.loads(page._words_facts),
+    )

@@ -340,11 +340,13 @@ def run(
     names.setdefault(site.pk, getattr(site, "_weltoffen_name", ""))
     adopted = [pk for pk, row in prepared.items() if row[3].get("status") == "adopted"]
     replaced = replaced_editions(adopted, private)
-    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    locales = {}
     hits = []
     for position, page in enumerate(found):
         words, length, fields, facts = prepared[page.pk]
-        page.locale = locales[page.locale_id]
+        if not Page.locale.is_cached(page):  # search.candidates brings it along
+            locales = locales or {locale.pk: locale for locale in Locale.objects.all()}
+            page.locale = locales[page.locale_id]
         model = ContentType.objects.get_for_id(page.content_type_id).model_class()
         hit = Hit(page, 0.0, fields=fields, words=words, length=length, model=model, facts=facts)
         hit.site = next((s for s, root in by_path if page.path.startswith(root.path)), site)

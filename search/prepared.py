@@ -13,15 +13,22 @@ def prepared_words(pages):
     without a row (content that arrived without publishing) from its texts."""
     from .models import PageWords
 
-    found = {
+    # rows the candidates brought along (search.candidates)
+    found = {page.pk: page.search_row for page in pages if getattr(page, "search_row", None)}
+    asked = [page.pk for page in pages if page.pk not in found and not hasattr(page, "search_row")]
+    found |= {
         row.page_id: (
             {part: set(words) for part, words in row.parts.items()},
             row.length,
             row.fields,
             row.facts,
         )
-        for row in PageWords.objects.filter(page_id__in=[page.pk for page in pages]).only(
-            "page_id", "parts", "length", "fields", "facts"
+        for row in (
+            PageWords.objects.filter(page_id__in=asked).only(
+                "page_id", "parts", "length", "fields", "facts"
+            )
+            if asked
+            else []
         )
         if row.parts
     }
