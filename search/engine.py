@@ -16,6 +16,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 from wagtail.search.index import SearchField
 from wagtail.search.query import And, Or, PlainText
@@ -147,6 +148,9 @@ def pages_in_scope(roots, private=None):
 # --- Results -------------------------------------------------------------------
 
 
+_KINDS = {}  # (model, language) -> the translated name of the page type
+
+
 @dataclass
 class Hit:
     page: object
@@ -165,7 +169,11 @@ class Hit:
 
     @property
     def kind(self):
-        return str((self.model or type(self.page))._meta.verbose_name)
+        model = self.model or type(self.page)
+        key = (model, get_language())
+        if key not in _KINDS:  # translating a name per hit was a tenth of the ranking
+            _KINDS[key] = str(model._meta.verbose_name)
+        return _KINDS[key]
 
     @property
     def date(self):
