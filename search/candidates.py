@@ -134,10 +134,12 @@ def _flat(query):
     return all(isinstance(sub, PlainText) for sub in query.subqueries)
 
 
-def find(pages, query, limit):
+def find(pages, query, limit, keys=None):
     """[Page] like ``pages.search(query, order_by_relevance=True)[:limit]``
     on Wagtail's PostgreSQL backend, or None where this does not apply
-    (another backend or database, another query shape)."""
+    (another backend or database, another query shape). Each page carries
+    its row of the word list (``search_row``, as search.prepared reads it),
+    with only the folded words `keys` when given."""
     backend = _backend()
     connection = connections[pages.db]
     if backend is None or connection.vendor != "postgresql" or _words(query) is None:
@@ -168,15 +170,25 @@ def find(pages, query, limit):
     # guess that few pages match; (content type, object id) is unique).
     # The ranked ids first, then the rows of only those: the page, its
     # words and facts (search.prepared) and its language, in one statement.
+    # Of a page's words only the ones the query may match are read (score()
+    # looks up no other): {part: [those of `keys` in it]}, not every word.
+    words, words_params = 'w."parts"', []
+    if keys is not None:
+        words = (
+            "CASE WHEN w.\"parts\" = '{}'::jsonb THEN NULL ELSE (SELECT jsonb_object_agg(part, "
+            "(SELECT coalesce(jsonb_agg(k), '[]'::jsonb) FROM unnest(%s::text[]) k "
+            'WHERE w."parts" -> part ? k)) FROM jsonb_object_keys(w."parts") part) END'
+        )
+        words_params = [sorted(keys)]
     sql = (
-        f"SELECT {columns}, w.parts AS _words_parts, w.length AS _words_length, "
+        f"SELECT {columns}, {words} AS _words_parts, w.length AS _words_length, "
         "w.fields AS _words_fields, w.facts AS _words_facts, l.language_code AS _language "
         f'FROM ({ranked}) c JOIN {table} p ON p."id" = c."id" '
         f'JOIN "wagtailcore_locale" l ON l."id" = p."locale_id" '
         f'LEFT JOIN "{PageWords._meta.db_table}" w ON w."page_id" = p."id" '
         'ORDER BY c.rank DESC, c."id" DESC'
     )
-    params = [*title_params, *body_params, *where_params, *match_params, limit]
+    params = [*words_params, *title_params, *body_params, *where_params, *match_params, limit]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()

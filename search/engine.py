@@ -303,10 +303,11 @@ def score(hit, expansions, replaced=None):
     return total * coverage * coverage * factor / (1 + math.log1p(length / 4000))
 
 
-def search_candidates(pages, query):
+def search_candidates(pages, query, keys=None):
     """The backend's best MAX_CANDIDATES matches of a query, in its order
-    (on PostgreSQL from search.candidates, the same pages from a cheaper query)."""
-    found = candidates.find(pages, query, MAX_CANDIDATES)
+    (on PostgreSQL from search.candidates, the same pages from a cheaper query;
+    `keys`: the folded words score() looks up)."""
+    found = candidates.find(pages, query, MAX_CANDIDATES, keys)
     if found is None:
         found = list(pages.search(query, order_by_relevance=True)[:MAX_CANDIDATES])
     return found
@@ -338,9 +339,10 @@ def run(
         return outcome
     pages = pages_in_scope(roots, private)
     groups = [list(expanded) for expanded in expansions.values()]
-    found = search_candidates(pages, backend_query(groups))
+    keys = {german.fold(word) for words in groups for word in words}
+    found = search_candidates(pages, backend_query(groups), keys)
     if not found and len(groups) > 1:
-        found = search_candidates(pages, backend_query(groups, "or"))
+        found = search_candidates(pages, backend_query(groups, "or"), keys)
     by_path = sorted(roots, key=lambda r: -len(r[1].path))
     prepared = prepared_words(found)
     found = [page for page in found if page.pk in prepared]
