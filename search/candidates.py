@@ -91,30 +91,23 @@ class _Builder:
         group whose words are all stop words is left out of the query by
         PostgreSQL (``&&``/``||`` drop empty operands), so it is left out here."""
         match, params = self.tsquery(query)
-        whole = (f"(SELECT {match})", params)
-        groups = query.subqueries if isinstance(query, (And, Or)) else [query]
+        whole = f"(SELECT {match})"
         single = all(
             len([t for t in re.split(r"[\s\-]+", leaf.query_string) if t]) == 1
             for leaf in _words(query)
         )
-        if not single or any(
-            not isinstance(g, PlainText) and not (isinstance(g, Or) and _flat(g)) for g in groups
-        ):
-            return f'(e."title" || e."body") @@ {whole[0]}', whole[1]
-        conditions, params = [], []
-        for group in groups:
+        if single and _only_or(query):
+            found = f'(e."title" @@ {whole} OR e."body" @@ {whole})'
+            return found, params * 2
+        if not single or not isinstance(query, And) or not all(map(_only_or, query.subqueries)):
+            return f'(e."title" || e."body") @@ {whole}', params
+        conditions, each_params = [], []
+        for group in query.subqueries:
             sql, each = self.tsquery(group)
             sql = f"(SELECT {sql})"
-            found = f'e."title" @@ {sql} OR e."body" @@ {sql}'
-            if isinstance(query, And):
-                conditions.append(f"(numnode({sql}) = 0 OR {found})")
-                params += each * 3
-            else:
-                conditions.append(f"({found})")
-                params += each * 2
-        if isinstance(query, And):
-            return f"numnode({whole[0]}) > 0 AND " + " AND ".join(conditions), whole[1] + params
-        return "(" + " OR ".join(conditions) + ")", params
+            conditions.append(f'(numnode({sql}) = 0 OR e."title" @@ {sql} OR e."body" @@ {sql})')
+            each_params += each * 3
+        return f"numnode({whole}) > 0 AND " + " AND ".join(conditions), params + each_params
 
     def rank(self, vector, query):
         """Wagtail's rank of a query tree on one vector (build_tsrank)."""
@@ -129,9 +122,11 @@ class _Builder:
         return f"({total} / {len(parts) or 1})", params
 
 
-def _flat(query):
-    """An Or of words."""
-    return all(isinstance(sub, PlainText) for sub in query.subqueries)
+def _only_or(query):
+    """Words joined by Or only (however nested)."""
+    if isinstance(query, PlainText):
+        return True
+    return isinstance(query, Or) and all(map(_only_or, query.subqueries))
 
 
 def find(pages, query, limit, keys=None):
