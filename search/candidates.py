@@ -170,9 +170,9 @@ def find(pages, query, limit, keys=None):
     words, words_params = 'w."parts"', []
     if keys is not None:
         words = (
-            "CASE WHEN w.\"parts\" = '{}'::jsonb THEN NULL ELSE (SELECT jsonb_object_agg(part, "
+            "CASE WHEN w.\"parts\" = '{}'::jsonb THEN NULL ELSE (SELECT jsonb_object_agg(kv.key, "
             "(SELECT coalesce(jsonb_agg(k), '[]'::jsonb) FROM unnest(%s::text[]) k "
-            'WHERE w."parts" -> part ? k)) FROM jsonb_object_keys(w."parts") part) END'
+            'WHERE kv.value ? k)) FROM jsonb_each(w."parts") kv) END'
         )
         words_params = [sorted(keys)]
     sql = (
