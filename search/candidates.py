@@ -8,9 +8,11 @@ writes ``to_tsquery(…)`` into the filter and the rank expression, where
 PostgreSQL parses it again for every row: at 10,000 pages a common word
 took 100–170 ms. Here each word is parsed once (an uncorrelated subquery,
 evaluated once per statement), a page finds its entry by its own content
-type and id (one index probe), and the match and the rank are Wagtail's
-expressions unchanged: same filter, same rank arithmetic, same tie-break
-(page id descending), so the same candidates in the same order.
+type and id (one index probe), the match is Wagtail's condition in an
+equivalent form that does not concatenate title and body per page
+(``_Builder.match``), and the rank is Wagtail's expression unchanged: same
+rank arithmetic, same tie-break (page id descending), so the same candidates
+in the same order (tests/test_search_word_list.py compares them).
 
 Only the query shapes ``engine.backend_query`` builds are handled (PlainText
 words, Or of words, And/Or of those); anything else returns None and the
