@@ -143,7 +143,7 @@ def copy_database(url, template):
 
 
 def main():
-    from run import bench_env, log, manage, recreate_database
+    from run import bench_env, log, manage, recreate_database, vacuum
 
     sizes = sorted(int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000").split(",") if s)
     database_url = os.environ.get(
@@ -173,6 +173,7 @@ def main():
         started = time.monotonic()
         prepare(env)
         word_list_seconds = round(time.monotonic() - started, 1)
+        vacuum(database_url)
         out = subprocess.run(
             [PY, __file__, "measure"], cwd=ROOT, env=env, check=True, capture_output=True
         )
