@@ -155,7 +155,7 @@ def sample_urls():
         "RSS": urls(NewsIndexPage, suffix="feed/rss/"),
         "iCal": urls(EventIndexPage, suffix="ical/"),
         "sitemap index": [(h, "/sitemap.xml") for h in HOSTS],
-        # the first section: full (1,000 addresses) once a site has that many
+        # the first section: full (200 addresses) once a site has that many
         "sitemap": [(h, "/sitemap-pages.xml") for h in HOSTS],
         "search": [(rng.choice(HOSTS), f"/de/suche/?q={quote(t)}") for t in SEARCH_TERMS * 2],
     }
