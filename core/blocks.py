@@ -1,10 +1,32 @@
 """The one block library every page body draws from."""
 
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail.snippets import blocks as snippet_blocks
+
+
+class SnippetChooserBlock(snippet_blocks.SnippetChooserBlock):
+    """Wagtail's, reading what the snippets' templates show of their relations
+    (`related`, e.g. a person's organisation) for all chosen snippets of a
+    body at once. Stored and migrated as Wagtail's block."""
+
+    def __init__(self, target_model, related=(), **kwargs):
+        self.related = tuple(related)
+        super().__init__(target_model, **kwargs)
+
+    def bulk_to_python(self, values):
+        snippets = super().bulk_to_python(values)
+        if self.related:
+            prefetch_related_objects([snippet for snippet in snippets if snippet], *self.related)
+        return snippets
+
+    def deconstruct(self):
+        _path, args, kwargs = super().deconstruct()
+        kwargs = {name: value for name, value in kwargs.items() if name != "related"}
+        return "wagtail.snippets.blocks.SnippetChooserBlock", args, kwargs
 
 
 class ImageBlock(blocks.StructBlock):
@@ -49,7 +71,7 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class ContactBlock(blocks.StructBlock):
-    person = SnippetChooserBlock("home.Person", label=_("Ansprechperson"))
+    person = SnippetChooserBlock("home.Person", related=["organisation"], label=_("Ansprechperson"))
 
     class Meta:
         icon = "user"

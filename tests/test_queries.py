@@ -287,3 +287,32 @@ def test_progress_pages_have_a_pinned_number_of_queries(client, merzig):
 
 def edition_child(edition, title):
     return edition.get_children().get(title=title).specific
+
+
+def test_contact_blocks_in_a_body_read_their_people_and_organisations_at_once(client, merzig):
+    """A body's contact boxes (core.blocks.SnippetChooserBlock): the people
+    and their organisations in one query each, however many boxes."""
+    import json
+    import uuid
+
+    from home.models import Organisation, Person
+
+    def release_with_contacts(count, slug):
+        blocks = []
+        for n in range(count):
+            office = Organisation.objects.create(name=f"Amt {slug} {n}", locale=merzig.home.locale)
+            person = Person.objects.create(
+                name=f"Person {slug} {n}", organisation=office, locale=merzig.home.locale
+            )
+            blocks.append(
+                {"type": "contact", "value": {"person": person.pk}, "id": str(uuid.uuid4())}
+            )
+        return PressReleaseFactory(
+            town=fresh(merzig), title=f"Kontakte {slug}", body=json.dumps(blocks)
+        )
+
+    one, page = queries_for(client, merzig, path_of(release_with_contacts(1, "eins")))
+    assert "Amt eins 0" in page.content.decode()
+    four, page = queries_for(client, merzig, path_of(release_with_contacts(4, "vier")))
+    assert all(f"Amt vier {n}" in page.content.decode() for n in range(4))
+    assert four == one
