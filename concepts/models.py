@@ -117,6 +117,16 @@ class ConceptIndexPage(SectionIndexPage):
         return context
 
 
+# What the edition line does not show of the other editions (edition_line).
+LINE_DEFERRED = (
+    "structure",
+    "documents",
+    "mission_statement",
+    "guiding_goals",
+    "easy_language_summary",
+)
+
+
 class ConceptEditionQuerySet(PublicPageQuerySet):
     def current_under(self, root):
         """The newest adopted edition a municipality has published, if any."""
@@ -301,9 +311,11 @@ class ConceptEditionPage(ProgressDataMixin, ChangeNotesMixin, RoutablePageMixin,
         editions = self.__dict__.get("_sibling_editions")
         if editions is None:
             parent = self.get_parent()
-            editions = {
-                e.pk: e for e in ConceptEditionPage.objects.visible().child_of(parent).specific()
-            }
+            # The line needs titles, years, states and links, not the editions'
+            # content: its StreamFields and texts stay in the database (each
+            # would be decoded for every sibling, however many there are).
+            siblings = ConceptEditionPage.objects.visible().child_of(parent).defer(*LINE_DEFERRED)
+            editions = {e.pk: e for e in siblings}
             for edition in editions.values():  # their own lines need no query then
                 edition._sibling_editions = editions
         return self.line_among(editions)
