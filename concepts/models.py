@@ -13,7 +13,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import DocumentBlock
-from core.fragments import prime_locale
+from core.cache import site_id_for
+from core.fragments import fragment, prime_locale
 from core.i18n import localized_fields
 from core.pages import BasePage, SectionIndexPage
 from core.visibility import PublicPageQuerySet
@@ -103,18 +104,49 @@ class ConceptIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            context.update(self.listing(request))
+        else:
+            # The same for every reader of the site: kept as a fragment and
+            # purged with the page cache whenever the site publishes.
+            context.update(
+                fragment(
+                    request,
+                    site_id_for(request),
+                    "editions",
+                    (self.pk,),
+                    lambda: self.listing(request),
+                )
+            )
+        return context
+
+    def listing(self, request):
+        """The published editions, newest first, as the list shows them
+        (title, link, year, status, summary), and the link to the progress overview."""
         editions = list(
             ConceptEditionPage.objects.visible()
             .child_of(self)
             .order_by("-year", "-first_published_at")
+            .defer(*LINE_DEFERRED)  # the list shows no edition's content
         )
         # Each edition's status depends on its line: worked out once for all.
         by_pk = {edition.pk: edition for edition in editions}
         for edition in editions:
             edition.edition_line = edition.line_among(by_pk)
-        context["editions"] = editions
-        context["overview"] = ProgressOverviewPage.objects.visible().child_of(self).first()
-        return context
+        overview = ProgressOverviewPage.objects.visible().child_of(self).first()
+        return {
+            "editions": [
+                {
+                    "url": edition.get_url(request),
+                    "title": edition.title,
+                    "year": edition.year,
+                    "status": edition.display_status,
+                    "summary": edition.summary,
+                }
+                for edition in editions
+            ],
+            "overview_url": overview.get_url(request) if overview else None,
+        }
 
 
 # What the edition line does not show of the other editions (edition_line).

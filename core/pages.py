@@ -57,6 +57,18 @@ class BasePage(Page):
             self._weltoffen_site = super().get_site()
         return self._weltoffen_site
 
+    def get_view_restrictions(self):
+        """Wagtail's, without its two queries (ancestors, restrictions) on every
+        page served while the installation restricts no page at all: then no
+        page, alias or not, can be restricted. Otherwise Wagtail decides."""
+        from wagtail.models import PageViewRestriction
+
+        from .visibility import restricted_sections
+
+        if not restricted_sections():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def absolute_url(self, url):
         """A URL on this page's own municipality host (renditions are stored relative)."""
         if url.startswith("/"):
