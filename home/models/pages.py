@@ -34,6 +34,10 @@ def listed_page_types():
     )
 
 
+# The teasers' image (templates/includes/teaser.html: fill-480x270 format-webp).
+TEASER_RENDITION = "fill-480x270|format-webp"
+
+
 class HomePage(RoutablePageMixin, BasePage):
     """The start page of one municipality: what is new and where to find the concept."""
 
@@ -83,8 +87,14 @@ class HomePage(RoutablePageMixin, BasePage):
         ConceptEditionPage, EventPage, PressReleasePage = listed_page_types()
         # „Wo stehen wir?“: the municipality's progress overview, where it has one.
         overview = apps.get_model("concepts", "ProgressOverviewPage")
+        releases = list(PressReleasePage.objects.listed_under(self)[:3])
+        for release in releases:
+            # Kept with the fragment: the teaser's rendition, made now if it is new
+            # (else every request would look for it in the database again).
+            if release.listing_image:
+                release.listing_image.get_rendition(TEASER_RENDITION)
         return {
-            "latest_releases": list(PressReleasePage.objects.listed_under(self)[:3]),
+            "latest_releases": releases,
             "current_edition": ConceptEditionPage.objects.current_under(self),
             "upcoming_events": list(EventPage.objects.upcoming_under(self)[:3]),
             "progress_overview": overview.objects.visible_under(self).first(),
