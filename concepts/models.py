@@ -149,6 +149,15 @@ class ConceptIndexPage(SectionIndexPage):
         }
 
 
+class _EditionLink:
+    """What following an edition line needs of an edition (edition_line)."""
+
+    __slots__ = ("pk", "predecessor_id", "year", "status")
+
+    def __init__(self, pk, predecessor_id, year, status):
+        self.pk, self.predecessor_id, self.year, self.status = pk, predecessor_id, year, status
+
+
 # What the edition line does not show of the other editions (edition_line).
 LINE_DEFERRED = (
     "structure",
@@ -337,20 +346,27 @@ class ConceptEditionPage(ProgressDataMixin, ChangeNotesMixin, RoutablePageMixin,
     def edition_line(self):
         """Every published edition linked to this one by predecessor, oldest first.
 
-        One query for the municipality's editions, then the links are followed in
-        memory, so the line costs the same however long it grows.
+        One query for the links between the municipality's editions (numbers
+        only), followed in memory, and one for the other editions in the line
+        (without their content), so the line costs the same however many
+        editions there are. The editions in the line share what was read.
         """
-        editions = self.__dict__.get("_sibling_editions")
-        if editions is None:
-            parent = self.get_parent()
-            # The line needs titles, years, states and links, not the editions'
-            # content: its StreamFields and texts stay in the database (each
-            # would be decoded for every sibling, however many there are).
-            siblings = ConceptEditionPage.objects.visible().child_of(parent).defer(*LINE_DEFERRED)
-            editions = {e.pk: e for e in siblings}
-            for edition in editions.values():  # their own lines need no query then
-                edition._sibling_editions = editions
-        return self.line_among(editions)
+        shared = self.__dict__.get("_line_shared")
+        if shared is None:
+            links = (
+                ConceptEditionPage.objects.visible()
+                .filter(depth=self.depth, path__startswith=self.path[: -self.steplen])
+                .values_list("pk", "predecessor_id", "year", "status")
+            )
+            shared = ({row[0]: _EditionLink(*row) for row in links}, {self.pk: self})
+        links, pages = shared
+        line = self.line_among(links)
+        missing = [e.pk for e in line if e.pk not in pages]
+        if missing:
+            for edition in ConceptEditionPage.objects.filter(pk__in=missing).defer(*LINE_DEFERRED):
+                edition._line_shared = shared
+                pages[edition.pk] = edition
+        return [self if e.pk == self.pk else pages[e.pk] for e in line]
 
     def line_among(self, editions):
         """The edition line within `editions` ({pk: edition}, siblings)."""
