@@ -174,6 +174,7 @@ class ConceptEditionQuerySet(PublicPageQuerySet):
         return (
             self.visible_under(root)
             .filter(status=ConceptEditionPage.Status.ADOPTED)
+            .select_related("locale")  # its progress asks for its language
             .order_by("-year")
             .first()
         )

@@ -45,7 +45,8 @@ KEY_PREFIX = keys.KEY_PREFIX
 HEADER = "X-Page-Cache"
 # Request cookies that mean "this reader may see something personal": a
 # session (logged in, consultation account, page password) or a pending message.
-PERSONAL_COOKIES = ("SESSION_COOKIE_NAME", "MESSAGES_COOKIE_NAME")
+# (django.contrib.messages' cookie storage has a fixed name.)
+MESSAGES_COOKIE = "messages"
 # Reader addresses that are never shared whatever they render: forms and
 # accounts of the consultation; the search, whose query strings are endless
 # and whose every request is counted for the editors' zero-hit report (its
@@ -159,12 +160,9 @@ def shareable_request(request):
         return False
     if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):
         return False  # Wagtail previews render drafts under the public address
-    for name in PERSONAL_COOKIES:
-        cookie = _setting(name, None)
-        if cookie is None and name == "MESSAGES_COOKIE_NAME":
-            cookie = "messages"
-        if cookie and cookie in request.COOKIES:
-            return False
+    cookies = request.COOKIES
+    if cookies and (settings.SESSION_COOKIE_NAME in cookies or MESSAGES_COOKIE in cookies):
+        return False
     return is_reader_path(request.path_info)
 
 

@@ -50,6 +50,8 @@ def keep_read_parameters(request):
 
 def query_of(request, names=None):
     """The query string of `request` reduced to `names` (all if None), sorted."""
+    if not request.GET:
+        return ""
     pairs = sorted(
         (name, values) for name, values in request.GET.lists() if names is None or name in names
     )

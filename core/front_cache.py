@@ -91,9 +91,10 @@ def _front_key(page_key):
 class LocalEntries:
     """The most read entries, kept in this process as well.
 
-    Their keys hold the purge versions, which are still read from the shared
-    cache on every request, so a purge on any server reaches this copy at
-    once; it only saves fetching and unpickling the same bodies again."""
+    Their keys hold the purge versions, which a hit reads from the shared
+    cache at most once a second (``core.cache.recent_versions``), so a purge
+    on any server reaches this copy within that second; it only saves
+    fetching and unpickling the same bodies again."""
 
     def __init__(self, size):
         self.size, self.entries, self.lock = size, OrderedDict(), threading.Lock()

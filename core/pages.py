@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 
@@ -58,14 +58,11 @@ class BasePage(Page):
         return self._weltoffen_site
 
     def get_view_restrictions(self):
-        """Wagtail's, without its two queries (ancestors, restrictions) on every
-        page served while the installation restricts no page at all: then no
-        page, alias or not, can be restricted. Otherwise Wagtail decides."""
-        from wagtail.models import PageViewRestriction
+        """Wagtail's, without its two queries for a page no restriction
+        applies to (most of them; core.visibility.restriction_free)."""
+        from .visibility import restriction_free
 
-        from .visibility import restricted_sections
-
-        if not restricted_sections():
+        if restriction_free(self):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 

@@ -23,7 +23,7 @@ from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction,
 _RESTRICTED = [None, ()]  # (purge version, sections) of this process
 
 
-def restricted_sections():
+def restricted_sections(version=None):
     """(path, depth) of every page with a view restriction.
 
     Wagtail's ``public()`` reads them with a query each time a listing is
@@ -32,7 +32,7 @@ def restricted_sections():
     core/cache.py) and in this process while that version holds."""
     from . import cache as page_cache
 
-    version = page_cache._versions(None)[0]
+    version = version or page_cache._versions(None)[0]
     if not version:  # the shared cache does not answer: read them, keep nothing
         return tuple(PageViewRestriction.objects.values_list("page__path", "page__depth"))
     if _RESTRICTED[0] == version:
@@ -47,6 +47,28 @@ def restricted_sections():
         store.set(key, sections, None)
     _RESTRICTED[:] = [version, sections]
     return sections
+
+
+def restriction_free(page):
+    """True when no view restriction applies to `page`: Wagtail's rule (the
+    page, its ancestors, and the pages they are aliases of; two queries per
+    page served), asked once per page and address under the global purge
+    version, which every restriction saved or deleted bumps. A move changes
+    the address, so a page moved into a restricted section is asked again."""
+    from . import cache as page_cache
+
+    version = page_cache._versions(None)[0]
+    if not restricted_sections(version):
+        return True  # none anywhere
+    if not version or page.pk is None:
+        return False  # the shared cache does not answer: ask the database
+    store = page_cache._cache()
+    key = f"{page_cache.KEY_PREFIX}:free:{page.pk}:{page.path}:{version}"
+    free = store.get(key)
+    if free is None:
+        free = not Page.get_view_restrictions(page).exists()
+        store.set(key, free, page_cache._timeout())
+    return free
 
 
 def private_q():

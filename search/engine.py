@@ -16,6 +16,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 from wagtail.search.index import SearchField
 from wagtail.search.query import And, Or, PlainText
@@ -24,7 +25,7 @@ from core.i18n import DEFAULT, TRANSLATION_LANGUAGES
 from home.languages.offered import offered_languages
 from home.models import MunicipalitySettings
 
-from . import german, word_list
+from . import candidates, german, word_list
 from .prepared import prepare_display, prepared_texts, prepared_words  # noqa: F401 (used by views)
 from .results import BODY, LEAD, TITLE, apply_filters, excerpt, facets, suggest
 
@@ -147,6 +148,9 @@ def pages_in_scope(roots, private=None):
 # --- Results -------------------------------------------------------------------
 
 
+_KINDS = {}  # (model, language) -> the translated name of the page type
+
+
 @dataclass
 class Hit:
     page: object
@@ -165,7 +169,11 @@ class Hit:
 
     @property
     def kind(self):
-        return str((self.model or type(self.page))._meta.verbose_name)
+        model = self.model or type(self.page)
+        key = (model, get_language())
+        if key not in _KINDS:  # translating a name per hit was a tenth of the ranking
+            _KINDS[key] = str(model._meta.verbose_name)
+        return _KINDS[key]
 
     @property
     def date(self):
@@ -295,6 +303,16 @@ def score(hit, expansions, replaced=None):
     return total * coverage * coverage * factor / (1 + math.log1p(length / 4000))
 
 
+def search_candidates(pages, query, keys=None):
+    """The backend's best MAX_CANDIDATES matches of a query, in its order
+    (on PostgreSQL from search.candidates, the same pages from a cheaper query;
+    `keys`: the folded words score() looks up)."""
+    found = candidates.find(pages, query, MAX_CANDIDATES, keys)
+    if found is None:
+        found = list(pages.search(query, order_by_relevance=True)[:MAX_CANDIDATES])
+    return found
+
+
 def run(
     site,
     query,
@@ -321,11 +339,10 @@ def run(
         return outcome
     pages = pages_in_scope(roots, private)
     groups = [list(expanded) for expanded in expansions.values()]
-    found = list(pages.search(backend_query(groups), order_by_relevance=True)[:MAX_CANDIDATES])
+    keys = {german.fold(word) for words in groups for word in words}
+    found = search_candidates(pages, backend_query(groups), keys)
     if not found and len(groups) > 1:
-        found = list(
-            pages.search(backend_query(groups, "or"), order_by_relevance=True)[:MAX_CANDIDATES]
-        )
+        found = search_candidates(pages, backend_query(groups, "or"), keys)
     by_path = sorted(roots, key=lambda r: -len(r[1].path))
     prepared = prepared_words(found)
     found = [page for page in found if page.pk in prepared]
@@ -333,11 +350,13 @@ def run(
     names.setdefault(site.pk, getattr(site, "_weltoffen_name", ""))
     adopted = [pk for pk, row in prepared.items() if row[3].get("status") == "adopted"]
     replaced = replaced_editions(adopted, private)
-    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    locales = {}
     hits = []
     for position, page in enumerate(found):
         words, length, fields, facts = prepared[page.pk]
-        page.locale = locales[page.locale_id]
+        if not Page.locale.is_cached(page):  # search.candidates brings it along
+            locales = locales or {locale.pk: locale for locale in Locale.objects.all()}
+            page.locale = locales[page.locale_id]
         model = ContentType.objects.get_for_id(page.content_type_id).model_class()
         hit = Hit(page, 0.0, fields=fields, words=words, length=length, model=model, facts=facts)
         hit.site = next((s for s, root in by_path if page.path.startswith(root.path)), site)

@@ -13,15 +13,22 @@ def prepared_words(pages):
     without a row (content that arrived without publishing) from its texts."""
     from .models import PageWords
 
-    found = {
+    # rows the candidates brought along (search.candidates)
+    found = {page.pk: page.search_row for page in pages if getattr(page, "search_row", None)}
+    asked = [page.pk for page in pages if page.pk not in found and not hasattr(page, "search_row")]
+    found |= {
         row.page_id: (
             {part: set(words) for part, words in row.parts.items()},
             row.length,
             row.fields,
             row.facts,
         )
-        for row in PageWords.objects.filter(page_id__in=[page.pk for page in pages]).only(
-            "page_id", "parts", "length", "fields", "facts"
+        for row in (
+            PageWords.objects.filter(page_id__in=asked).only(
+                "page_id", "parts", "length", "fields", "facts"
+            )
+            if asked
+            else []
         )
         if row.parts
     }
@@ -37,21 +44,36 @@ def prepared_words(pages):
 
 
 def prepare_display(hits):
-    """The specific pages and texts of the hits a page shows (title, summary,
-    excerpt): one query per page type and one cache round trip."""
+    """The texts of the hits a page shows (the excerpt), in one cache round
+    trip. Title, address, type and date come from the base page and the
+    facts kept with its words; the specific pages are read (one query per
+    page type) only for hits whose texts are not cached yet (published since)."""
     from .engine import specific_in_order
 
-    waiting = [hit for hit in hits if hit.facts is not None]
-    specific = {page.pk: page for page in specific_in_order([hit.page for hit in waiting])}
-    for hit in waiting:
-        if hit.page.pk in specific:
-            hit.page = specific[hit.page.pk]
-            hit.facts = None
     waiting = [hit for hit in hits if hit.texts is None]
-    if waiting:
-        prepared = prepared_texts([hit.page for hit in waiting])
-        for hit in waiting:
+    if not waiting:
+        return
+    keys = {hit.page.pk: texts_key(hit.page) for hit in waiting}
+    found = cache.get_many(list(keys.values()))
+    missing = [hit for hit in waiting if keys[hit.page.pk] not in found]
+    if missing:
+        pages = [hit.page for hit in missing if hit.facts is not None]
+        specific = {page.pk: page for page in specific_in_order(pages)}
+        for hit in missing:
+            if hit.page.pk in specific:
+                hit.page = specific[hit.page.pk]
+                hit.facts = None
+        prepared = prepared_texts([hit.page for hit in missing])
+        for hit in missing:
             hit.texts = prepared[hit.page.pk][0]
+    for hit in waiting:
+        if hit.texts is None:
+            hit.texts = found[keys[hit.page.pk]][0]
+
+
+def texts_key(page):
+    """The cache key of a page's texts: per published revision."""
+    return f"weltoffen:search-texts:2:{page.pk}:{page.live_revision_id}"
 
 
 def prepared_texts(pages):
@@ -63,9 +85,7 @@ def prepared_texts(pages):
     the last search is read from the database."""
     from .engine import field_names, page_texts, word_sets
 
-    keys = {
-        page.pk: f"weltoffen:search-texts:2:{page.pk}:{page.live_revision_id}" for page in pages
-    }
+    keys = {page.pk: texts_key(page) for page in pages}
     found = cache.get_many(list(keys.values()))
     missing = [page for page in pages if keys[page.pk] not in found]
     if missing:

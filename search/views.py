@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import F
 from django.http import JsonResponse
@@ -13,6 +14,7 @@ from wagtail.models import Locale, Site
 from wagtail.search.utils import normalise_query_string
 
 from concepts.models import FieldOfAction
+from core.fragments import fragment
 
 from . import engine, german
 from .models import SearchLog
@@ -61,6 +63,35 @@ def related_fields_of_action(outcome, locale):
     return found[:5]
 
 
+def ranked(request, site, query, language, all_languages, all_sites, filters):
+    """`engine.run()`'s outcome, kept for the next reader who asks the same
+    of the same municipality (a fragment, core/fragments.py: purged with the
+    municipality's pages, so a page published, unpublished, moved or
+    restricted is in or out of the next search at once). The outcome is the
+    same for every reader: it only ever holds live, public pages. A search
+    of all municipalities is not kept (one municipality's purge could not
+    reach it). SEARCH_RESULTS_CACHE=false asks the engine every time."""
+
+    def build():
+        outcome = engine.run(
+            site,
+            query,
+            language,
+            all_languages=all_languages,
+            all_sites=all_sites,
+            filters=filters,
+        )
+        for hit in outcome.hits:  # what ranking needed and a display does not
+            hit.words = {}
+            hit.page.__dict__.pop("search_row", None)
+        return outcome
+
+    if all_sites or not getattr(settings, "SEARCH_RESULTS_CACHE", True):
+        return build()
+    parts = (language, query, all_languages, *sorted(filters.items()))
+    return fragment(request, site.pk, "search", parts, build)
+
+
 def search(request):
     site = Site.find_for_request(request)
     typed = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
@@ -72,13 +103,8 @@ def search(request):
     results = outcome = None
     related = []
     if query and site:
-        outcome = engine.run(
-            site,
-            query,
-            locale.language_code,
-            all_languages=all_languages,
-            all_sites=all_sites,
-            filters=filters,
+        outcome = ranked(
+            request, site, query, locale.language_code, all_languages, all_sites, filters
         )
         results = Paginator(outcome.hits, RESULTS_PER_PAGE).get_page(request.GET.get("seite"))
         engine.prepare_display(results.object_list)

@@ -164,3 +164,45 @@ def test_the_calendar_covers_half_a_year_back_and_a_year_and_a_half_ahead(
     # a year later the window has moved past both
     monkeypatch.setattr(timezone, "now", lambda: berlin(2031, 3, 1, 12) + timedelta(days=1))
     assert vevents(read_calendar(visit(client, merzig, "/de/veranstaltungen/ical/"))) == []
+
+
+def test_the_calendar_carries_at_most_the_bounded_number_the_upcoming_first(
+    client, merzig, events, settings, monkeypatch
+):
+    from weltoffen.settings import base
+
+    assert base.CALENDAR_MAX_EVENTS == 50
+    # "now" is 1 March 2030: the summer festival is upcoming, January's
+    # workshop and the 2020 consultation hour are past
+    monkeypatch.setattr(timezone_module(), "now", lambda: berlin(2030, 3, 1, 12))
+    settings.CALENDAR_MAX_EVENTS = 3
+    cal = read_calendar(visit(client, merzig, "/de/veranstaltungen/ical/"))
+    assert len(vevents(cal)) == 3
+    settings.CALENDAR_MAX_EVENTS = 1
+    cal = read_calendar(visit(client, merzig, "/de/veranstaltungen/ical/"))
+    assert [str(v["SUMMARY"]) for v in vevents(cal)] == ["Fest der Kulturen"]
+    settings.CALENDAR_MAX_EVENTS = 2
+    cal = read_calendar(visit(client, merzig, "/de/veranstaltungen/ical/"))
+    assert [str(v["SUMMARY"]) for v in vevents(cal)] == ["Auftaktworkshop", "Fest der Kulturen"]
+
+
+def test_long_texts_with_umlauts_and_commas_come_back_unchanged(client, merzig):
+    text = "Begrüßung, Austausch; Ergebnisse – " * 8 + "Größe\\Ende"
+    event = EventFactory(
+        town=merzig,
+        title="Ü" * 40 + ", lang",
+        start=berlin(2031, 5, 1, 10),
+        end=berlin(2031, 5, 1, 12),
+        summary=text,
+    )
+    content = visit(client, merzig, path_of(event) + "ical/").content
+    assert all(len(line) <= 75 for line in content.split(b"\r\n"))
+    (vevent,) = vevents(icalendar.Calendar.from_ical(content))
+    assert str(vevent["DESCRIPTION"]) == text
+    assert str(vevent["SUMMARY"]) == "Ü" * 40 + ", lang"
+
+
+def timezone_module():
+    from django.utils import timezone
+
+    return timezone

@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import EventFactory, ImageFactory, PressReleaseFactory, field_of_action, fresh
@@ -85,21 +86,21 @@ PINS = {
     "concept edition": 12,
     "news index": 12,
     "press release": 12,
-    "event index": 12,
-    "event": 12,
+    "event index": 6,
+    "event": 7,
     "event iCal": 12,
-    "field of action": 12,
+    "field of action": 10,
     "standard page": 12,
     "legal page": 12,
     "accessibility statement": 12,
     "easy language": 12,
     "sign language": 12,
-    "search": 15,  # 29 before issue 12; over 12: the word list, candidates, hits (open)
+    "search": 12,  # 29 before issue 12
     "RSS": 12,
     "Atom": 12,
     "iCal": 12,
     "sitemap index": 12,
-    "sitemap": 12,
+    "sitemap": 6,
 }
 
 
@@ -181,6 +182,7 @@ def page_paths(town):
     }
 
 
+@override_settings(SEARCH_RESULTS_CACHE=False)  # the search itself, not its kept results
 def test_every_page_type_has_a_pinned_number_of_queries(client, merzig):
     people = []
     grow(merzig, 0, 1, people)
@@ -280,7 +282,10 @@ def test_progress_pages_have_a_pinned_number_of_queries(client, merzig):
         )
     many = {name: queries_for(client, merzig, path)[0] for name, path in paths.items()}
     assert many == few, (few, many)
-    assert few == PROGRESS_PINS, " ".join(f"{k}={v}" for k, v in few.items())
+    over = {
+        name: (few[name], PROGRESS_PINS[name]) for name in few if few[name] > PROGRESS_PINS[name]
+    }
+    assert not over, f"more queries than pinned: {over}"
 
 
 def edition_child(edition, title):

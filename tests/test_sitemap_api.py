@@ -181,12 +181,12 @@ def test_the_documents_api_lists_documents_of_live_pages_only(client, merzig):
     assert api(client, merzig, f"/api/v2/documents/{secret.pk}/")[0] == 404
 
 
-def test_the_sitemap_is_an_index_of_sections_of_at_most_a_thousand_addresses(
+def test_the_sitemap_is_an_index_of_sections_of_at_most_two_hundred_addresses(
     client, merzig, pages, monkeypatch
 ):
     from home.languages.sitemap import MultilingualSitemap
 
-    assert MultilingualSitemap.limit == 1000
+    assert MultilingualSitemap.limit == 200
     index = ET.fromstring(visit(client, merzig, "/sitemap.xml").content)
     sections = [loc.text for loc in index.findall("s:sitemap/s:loc", SITEMAP_NS)]
     assert sections == ["http://merzig.localhost/sitemap-pages.xml"]
@@ -203,6 +203,8 @@ def test_the_sitemap_is_an_index_of_sections_of_at_most_a_thousand_addresses(
         listed += found
     assert len(listed) == len(set(listed))
     assert path_of(pages["live"]) in {url.split("merzig.localhost")[1] for url in listed}
+    # the address composed from the language root is the page's own
+    assert pages["live"].get_full_url() in listed
     assert visit(client, merzig, "/sitemap-pages.xml?p=999").status_code == 404
     assert visit(client, merzig, "/sitemap-pages.xml?p=abc").status_code == 404
     assert visit(client, merzig, "/sitemap-anderes.xml").status_code == 404

@@ -112,7 +112,7 @@ class HomePage(RoutablePageMixin, BasePage):
         FieldOfAction = apps.get_model("concepts", "FieldOfAction")
         # The field in this page's language, else the German original (by its
         # German slug, shown in this page's language where translated).
-        field = FieldOfAction.objects.filter(slug=slug, locale=self.locale).first()
+        field = FieldOfAction.objects.filter(slug=slug, locale_id=self.locale_id).first()
         if field is None:
             field = get_object_or_404(
                 FieldOfAction, slug=slug, locale__language_code=settings.LANGUAGE_CODE

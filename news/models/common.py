@@ -3,7 +3,7 @@
 from django.core.paginator import Paginator
 from django.db import models
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 PAGE_SIZE = 10
 
@@ -40,11 +40,12 @@ def _year_or_none(value):
     return year if 1900 <= year <= 2999 else None
 
 
-def related_pages(*pages):
-    """Only the related pages the public may see: never a draft through a related box."""
-    ids = [p.pk for p in pages if p is not None]
-    if not ids:
-        return []
-    visible = Page.objects.live().public().filter(pk__in=ids).specific()
-    by_id = {p.pk: p for p in visible}
-    return [by_id[i] for i in ids if i in by_id]
+def related_pages(*links):
+    """Only the related pages the public may see: never a draft through a
+    related box. `links` are (page model, id or None) pairs, from the foreign
+    keys' ids: one query per related page, none to follow the keys first."""
+    found = []
+    for model, pk in links:
+        if pk is not None:
+            found += model.objects.visible().filter(pk=pk).defer_streamfields()
+    return found

@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
-from concepts.models import FieldOfAction, localize_stream
+from concepts.models import ConceptEditionPage, FieldOfAction, localize_stream
 from core.blocks import BodyBlock
 from core.i18n import localized_fields, localized_instances
 from core.pages import BasePage, SectionIndexPage
@@ -45,10 +45,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         events a municipality announces, a page shows ten."""
         now = timezone.now()
         events = self.events().with_teaser_images()
-        chained = UpcomingThenPast(
-            events.filter(end__gte=now).order_by("start", "pk"),
-            events.filter(end__lt=now).order_by("-start", "-pk"),
-        )
+        chained = UpcomingThenPast(events, now)
         page_obj = paginate(request, chained)
         shown = list(page_obj.object_list)
         return self.render(
@@ -64,39 +61,64 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("ical/", name="calendar")
     def calendar(self, request):
-        from ..ical import calendar_response
+        from ..ical import calendar_response, child_url
 
-        return calendar_response(calendar_window(self.events()), request, name=self.title)
+        rows = calendar_window(self.events())
+        base = self.get_full_url(request)
+        for row in rows:
+            row["url"] = child_url(base, row["slug"])
+        return calendar_response(rows, request, name=self.title)
 
 
 def calendar_window(events):
-    """The events a calendar subscription carries: from CALENDAR_DAYS_PAST
-    days ago (about half a year) to CALENDAR_DAYS_AHEAD days ahead (a year
-    and a half), so the feed stays the same size however long the archive
-    grows; older events stay on their pages."""
+    """The events a calendar subscription carries, as rows (``ical.EVENT_FIELDS``)
+    ordered by start: from CALENDAR_DAYS_PAST days ago (about half a year) to
+    CALENDAR_DAYS_AHEAD days ahead (a year and a half), and at most
+    CALENDAR_MAX_EVENTS (50) of them – the upcoming ones soonest first, then
+    as many of the recent past as still fit – so the feed stays the same size
+    however many events a municipality has announced or documented; the
+    others stay on their pages and in the listing. Two queries."""
     from django.conf import settings
 
+    from ..ical import EVENT_FIELDS
+
     now = timezone.now()
-    return events.filter(
+    most = getattr(settings, "CALENDAR_MAX_EVENTS", 50)
+    window = events.filter(
         end__gte=now - timedelta(days=getattr(settings, "CALENDAR_DAYS_PAST", 183)),
         start__lte=now + timedelta(days=getattr(settings, "CALENDAR_DAYS_AHEAD", 549)),
-    ).order_by("start", "pk")
+    ).values(*EVENT_FIELDS)
+    rows = list(window.filter(end__gte=now).order_by("start", "pk")[:most])
+    if len(rows) < most:
+        past = window.filter(end__lt=now).order_by("-start", "-pk")[: most - len(rows)]
+        rows += past
+    return sorted(rows, key=lambda row: (row["start"], row["pk"]))
 
 
 class UpcomingThenPast:
-    """Two querysets read as one sequence, for Django's paginator: a page
-    reads only the rows it shows (two counts, at most two slices)."""
+    """The upcoming `events` (soonest first), then the past ones (newest
+    first), read as one sequence, for Django's paginator: a page reads only
+    the rows it shows (both counts in one query, at most two slices)."""
 
-    def __init__(self, upcoming, past):
-        self.upcoming, self.past = upcoming, past
+    def __init__(self, events, now):
+        self.events, self.now = events, now
+        self.upcoming = events.filter(end__gte=now).order_by("start", "pk")
+        self.past = events.filter(end__lt=now).order_by("-start", "-pk")
 
     @cached_property
+    def _counts(self):
+        return self.events.aggregate(
+            upcoming=models.Count("pk", filter=models.Q(end__gte=self.now)),
+            past=models.Count("pk", filter=models.Q(end__lt=self.now)),
+        )
+
+    @property
     def upcoming_count(self):
-        return self.upcoming.count()
+        return self._counts["upcoming"]
 
-    @cached_property
+    @property
     def past_count(self):
-        return self.past.count()
+        return self._counts["past"]
 
     def count(self):
         return self.upcoming_count + self.past_count
@@ -237,6 +259,8 @@ class EventPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("Veranstaltung")
         verbose_name_plural = _("Veranstaltungen")
+        # By start, either way: listings and the calendar read events in this order.
+        indexes = [models.Index(fields=["start", "page_ptr"], name="news_event_start_idx")]
 
     def clean(self):
         super().clean()
@@ -272,7 +296,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related_pages(self.related_concept)
+        context["related"] = related_pages((ConceptEditionPage, self.related_concept_id))
         localize_stream(self.results, self.locale_id)
         return context
 
@@ -309,9 +333,10 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @path("ical/", name="ics")
     def ics(self, request):
-        from ..ical import calendar_response
+        from ..ical import calendar_response, event_row
 
-        return calendar_response([self], request, name=self.title, filename=self.slug)
+        rows = [event_row(self, request)]
+        return calendar_response(rows, request, name=self.title, filename=self.slug)
 
 
 class EventContributor(Orderable):

@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from concepts.models import FieldOfAction
+from concepts.models import ConceptEditionPage, FieldOfAction
 from core.blocks import BodyBlock
 from core.cache import site_id_for
 from core.fragments import fragment
@@ -20,6 +20,7 @@ from core.pages import BasePage, SectionIndexPage
 from core.visibility import PublicPageQuerySet
 
 from .common import FieldsOfActionPageForm, _year_or_none, paginate, related_pages
+from .events import EventPage
 
 
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -179,15 +180,9 @@ class PressReleasePage(BasePage):
     class Meta:
         verbose_name = _("Pressemitteilung")
         verbose_name_plural = _("Pressemitteilungen")
-        # The newest releases first (home page, press section, feeds): read
-        # from the index's start instead of sorting every release of the site.
-        indexes = [
-            models.Index(
-                models.F("date").desc(),
-                models.F("page_ptr").desc(),
-                name="news_release_newest_first",
-            )
-        ]
+        # Newest first: a listing filtered by site and field of action walks
+        # this index and stops at its page's end, however many releases there are.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="news_release_date_idx")]
 
     @property
     def meta_description(self):
@@ -195,7 +190,9 @@ class PressReleasePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related_pages(self.related_concept, self.related_event)
+        context["related"] = related_pages(
+            (ConceptEditionPage, self.related_concept_id), (EventPage, self.related_event_id)
+        )
         return context
 
     def localized_fields_of_action(self):

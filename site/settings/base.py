@@ -148,6 +148,11 @@ PAGE_CACHE_STALE_TIMEOUT = int(os.environ.get("PAGE_CACHE_STALE_TIMEOUT", str(24
 # purge versions from the shared cache at most this often per process: a page
 # published through another app server reaches this one's hits within it.
 PAGE_CACHE_VERSIONS_SECONDS = float(os.environ.get("PAGE_CACHE_VERSIONS_SECONDS", "1"))
+# Named here although they keep their defaults: a cache hit reads them on
+# every request, and Django answers a setting that is not there slowly.
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_EXCLUDED_SEGMENTS = ("/beteiligung/", "/suche/")  # core/cache.py says why
+FRAGMENT_CACHE_ENABLED = True
 
 # A CDN or Varnish in front: Wagtail purges a page's addresses there when it
 # is published or unpublished (wagtail.contrib.frontend_cache), configured only
@@ -250,6 +255,11 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+# A search's ranked results are kept for the next reader asking the same of
+# the same municipality, purged with its pages (search/views.py `ranked`);
+# `make bench` switches this off to measure the search itself.
+SEARCH_RESULTS_CACHE = os.environ.get("SEARCH_RESULTS_CACHE", "true").lower() == "true"
+
 # The database backend (SQLite FTS5, PostgreSQL full text) unless ELASTICSEARCH_URL
 # names an Elasticsearch 8 server (ELASTICSEARCH_VERSION=9 for 9), German analysis
 # configured in search/es_settings.py. German word forms on the database backends:
@@ -406,6 +416,8 @@ HEALTH_TASK_MAX_WAIT_SECONDS = int(os.environ.get("HEALTH_TASK_MAX_WAIT_SECONDS"
 SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "60"))
 
 # The calendar subscription (/<lang>/veranstaltungen/ical/) covers events from
-# this many days ago to this many days ahead (news/models/events.py).
+# this many days ago to this many days ahead, and at most CALENDAR_MAX_EVENTS
+# of them, the upcoming first (news/models/events.py).
 CALENDAR_DAYS_PAST = int(os.environ.get("CALENDAR_DAYS_PAST", "183"))
 CALENDAR_DAYS_AHEAD = int(os.environ.get("CALENDAR_DAYS_AHEAD", "549"))
+CALENDAR_MAX_EVENTS = int(os.environ.get("CALENDAR_MAX_EVENTS", "50"))

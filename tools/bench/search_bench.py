@@ -113,6 +113,7 @@ def throughput(env, redis_url, static_root, size):
         static_root,
         REDIS_URL=redis_url,
         CACHE_KEY_PREFIX=f"search-bench-{os.getpid()}-{size}",
+        SEARCH_RESULTS_CACHE="false",
     )
     server = Server(server_env)
     try:
@@ -142,7 +143,7 @@ def copy_database(url, template):
 
 
 def main():
-    from run import bench_env, log, manage, recreate_database
+    from run import bench_env, log, manage, recreate_database, vacuum
 
     sizes = sorted(int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000").split(",") if s)
     database_url = os.environ.get(
@@ -150,7 +151,8 @@ def main():
     )
     redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
     static_root = Path(tempfile.mkdtemp(prefix="weltoffen-search-bench-static-"))
-    env = bench_env(database_url, static_root)
+    # the search itself, not its kept results (search/views.py `ranked`)
+    env = bench_env(database_url, static_root, SEARCH_RESULTS_CACHE="false")
     template = os.environ.get("SEARCH_BENCH_TEMPLATE", "")
     if template:  # a database that has the demo already: a copy instead of loading it again
         log(f"== database {database_url}: a copy of {template}")
@@ -171,6 +173,7 @@ def main():
         started = time.monotonic()
         prepare(env)
         word_list_seconds = round(time.monotonic() - started, 1)
+        vacuum(database_url)
         out = subprocess.run(
             [PY, __file__, "measure"], cwd=ROOT, env=env, check=True, capture_output=True
         )
