@@ -13,7 +13,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import DocumentBlock
-from core.fragments import prime_locale
+from core.cache import site_id_for
+from core.fragments import fragment, prime_locale
 from core.i18n import localized_fields
 from core.pages import BasePage, SectionIndexPage
 from core.visibility import PublicPageQuerySet
@@ -103,18 +104,68 @@ class ConceptIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            context.update(self.listing(request))
+        else:
+            # The same for every reader of the site: kept as a fragment and
+            # purged with the page cache whenever the site publishes.
+            context.update(
+                fragment(
+                    request,
+                    site_id_for(request),
+                    "editions",
+                    (self.pk,),
+                    lambda: self.listing(request),
+                )
+            )
+        return context
+
+    def listing(self, request):
+        """The published editions, newest first, as the list shows them
+        (title, link, year, status, summary), and the link to the progress overview."""
         editions = list(
             ConceptEditionPage.objects.visible()
             .child_of(self)
             .order_by("-year", "-first_published_at")
+            .defer(*LINE_DEFERRED)  # the list shows no edition's content
         )
         # Each edition's status depends on its line: worked out once for all.
         by_pk = {edition.pk: edition for edition in editions}
         for edition in editions:
             edition.edition_line = edition.line_among(by_pk)
-        context["editions"] = editions
-        context["overview"] = ProgressOverviewPage.objects.visible().child_of(self).first()
-        return context
+        overview = ProgressOverviewPage.objects.visible().child_of(self).first()
+        return {
+            "editions": [
+                {
+                    "url": edition.get_url(request),
+                    "title": edition.title,
+                    "year": edition.year,
+                    "status": edition.display_status,
+                    "summary": edition.summary,
+                }
+                for edition in editions
+            ],
+            "overview_url": overview.get_url(request) if overview else None,
+        }
+
+
+class _EditionLink:
+    """What following an edition line needs of an edition (edition_line)."""
+
+    __slots__ = ("pk", "predecessor_id", "year", "status")
+
+    def __init__(self, pk, predecessor_id, year, status):
+        self.pk, self.predecessor_id, self.year, self.status = pk, predecessor_id, year, status
+
+
+# What the edition line does not show of the other editions (edition_line).
+LINE_DEFERRED = (
+    "structure",
+    "documents",
+    "mission_statement",
+    "guiding_goals",
+    "easy_language_summary",
+)
 
 
 class ConceptEditionQuerySet(PublicPageQuerySet):
@@ -296,18 +347,27 @@ class ConceptEditionPage(ProgressDataMixin, ChangeNotesMixin, RoutablePageMixin,
     def edition_line(self):
         """Every published edition linked to this one by predecessor, oldest first.
 
-        One query for the municipality's editions, then the links are followed in
-        memory, so the line costs the same however long it grows.
+        One query for the links between the municipality's editions (numbers
+        only), followed in memory, and one for the other editions in the line
+        (without their content), so the line costs the same however many
+        editions there are. The editions in the line share what was read.
         """
-        editions = self.__dict__.get("_sibling_editions")
-        if editions is None:
-            parent = self.get_parent()
-            editions = {
-                e.pk: e for e in ConceptEditionPage.objects.visible().child_of(parent).specific()
-            }
-            for edition in editions.values():  # their own lines need no query then
-                edition._sibling_editions = editions
-        return self.line_among(editions)
+        shared = self.__dict__.get("_line_shared")
+        if shared is None:
+            links = (
+                ConceptEditionPage.objects.visible()
+                .filter(depth=self.depth, path__startswith=self.path[: -self.steplen])
+                .values_list("pk", "predecessor_id", "year", "status")
+            )
+            shared = ({row[0]: _EditionLink(*row) for row in links}, {self.pk: self})
+        links, pages = shared
+        line = self.line_among(links)
+        missing = [e.pk for e in line if e.pk not in pages]
+        if missing:
+            for edition in ConceptEditionPage.objects.filter(pk__in=missing).defer(*LINE_DEFERRED):
+                edition._line_shared = shared
+                pages[edition.pk] = edition
+        return [self if e.pk == self.pk else pages[e.pk] for e in line]
 
     def line_among(self, editions):
         """The edition line within `editions` ({pk: edition}, siblings)."""

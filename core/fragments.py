@@ -64,14 +64,33 @@ def fragment(request, site_id, name, parts, build):
     return value
 
 
+def site_for(request):
+    """Wagtail's site for the request (``Site.find_for_request``) with its root
+    page, as a fragment: Wagtail asks the database on every request."""
+    from wagtail.models import Site
+
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    site_id = page_cache.site_id_for(request)
+
+    def build():
+        return Site.objects.select_related("root_page").filter(pk=site_id).first()
+
+    site = fragment(request, site_id, "site", (), build) if site_id is not None else None
+    if site is None:  # no site for the host, or it is gone: Wagtail decides
+        return Site.find_for_request(request)
+    request._wagtail_site = site
+    return site
+
+
 def _route(request, path):
     """Wagtail's route for `path`, remembered as (model, page id, path parts
     the page tree took): the next reader's request costs one query for the
     page instead of two for every level of the tree."""
     from django.apps import apps
-    from wagtail.models import Page, Site
+    from wagtail.models import Page
 
-    site = Site.find_for_request(request)
+    site = site_for(request)
     if site is None:
         return None
     parts = [part for part in path.split("/") if part]
@@ -87,6 +106,9 @@ def _route(request, path):
         page = apps.get_model(label).objects.get(pk=pk)
     except (LookupError, ObjectDoesNotExist):
         return Page.route_for_request(request, path)
+    # Found under this site's root: it is the page's site (core.pages.BasePage.get_site).
+    page._weltoffen_site = site
+    prime_locale(page, request)
     return page.route(request, parts[taken:])
 
 

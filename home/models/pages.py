@@ -14,6 +14,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.cache import site_id_for
+from core.fragments import fragment
 from core.i18n import localized_fields, localized_instances
 from core.pages import BasePage
 
@@ -30,6 +32,10 @@ def listed_page_types():
         apps.get_model("news", "EventPage"),
         apps.get_model("news", "PressReleasePage"),
     )
+
+
+# The teasers' image (templates/includes/teaser.html: fill-480x270 format-webp).
+TEASER_RENDITION = "fill-480x270|format-webp"
 
 
 class HomePage(RoutablePageMixin, BasePage):
@@ -62,22 +68,42 @@ class HomePage(RoutablePageMixin, BasePage):
         verbose_name = _("Startseite einer Kommune")
 
     def get_context(self, request, *args, **kwargs):
-        ConceptEditionPage, EventPage, PressReleasePage = listed_page_types()
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "_weltoffen_subpage", False):
             return context  # a field of action: it brings its own listings
-        context["latest_releases"] = PressReleasePage.objects.listed_under(self)[:3]
-        context["current_edition"] = ConceptEditionPage.objects.current_under(self)
-        context["upcoming_events"] = EventPage.objects.upcoming_under(self)[:3]
+        if getattr(request, "is_preview", False):
+            # A preview shows the draft's own contacts: nothing of it is kept.
+            context.update(self.listings())
+        else:
+            # The same for every reader of the site: kept as a fragment and
+            # purged with the page cache whenever the site publishes.
+            context.update(
+                fragment(request, site_id_for(request), "home", (self.pk,), self.listings)
+            )
+        return context
+
+    def listings(self):
+        """What the start page lists: newest releases, next events, the concept, contacts."""
+        ConceptEditionPage, EventPage, PressReleasePage = listed_page_types()
         # „Wo stehen wir?“: the municipality's progress overview, where it has one.
         overview = apps.get_model("concepts", "ProgressOverviewPage")
-        context["progress_overview"] = overview.objects.visible_under(self).first()
-        context["contacts"] = localized_instances(
-            [c.person for c in self.contacts.select_related("person", "person__organisation")],
-            self.locale_id,
-            select_related=("organisation",),
-        )
-        return context
+        releases = list(PressReleasePage.objects.listed_under(self)[:3])
+        for release in releases:
+            # Kept with the fragment: the teaser's rendition, made now if it is new
+            # (else every request would look for it in the database again).
+            if release.listing_image:
+                release.listing_image.get_rendition(TEASER_RENDITION)
+        return {
+            "latest_releases": releases,
+            "current_edition": ConceptEditionPage.objects.current_under(self),
+            "upcoming_events": list(EventPage.objects.upcoming_under(self)[:3]),
+            "progress_overview": overview.objects.visible_under(self).first(),
+            "contacts": localized_instances(
+                [c.person for c in self.contacts.select_related("person", "person__organisation")],
+                self.locale_id,
+                select_related=("organisation",),
+            ),
+        }
 
     @path("handlungsfeld/<slug:slug>/", name="field_of_action")
     def field_of_action(self, request, slug):

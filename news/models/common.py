@@ -23,8 +23,12 @@ class FieldsOfActionPageForm(WagtailAdminPageForm):
             )
 
 
-def paginate(request, queryset):
-    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("seite"))
+def paginate(request, queryset, count=None):
+    """The requested page of `queryset`; `count`, where known, spares counting it."""
+    paginator = Paginator(queryset, PAGE_SIZE)
+    if count is not None:
+        paginator.count = count  # a cached_property: set, it is not computed
+    return paginator.get_page(request.GET.get("seite"))
 
 
 def _year_or_none(value):

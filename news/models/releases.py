@@ -13,6 +13,8 @@ from wagtail.search import index
 
 from concepts.models import ConceptEditionPage, FieldOfAction
 from core.blocks import BodyBlock
+from core.cache import site_id_for
+from core.fragments import fragment
 from core.i18n import localized_fields
 from core.pages import BasePage, SectionIndexPage
 from core.visibility import PublicPageQuerySet
@@ -34,8 +36,8 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     def releases(self):
         return PressReleasePage.objects.visible().child_of(self).order_by("-date", "-pk")
 
-    @path("")
-    def listing(self, request):
+    def filter_choices(self):
+        """The years and fields of action the section's releases have, newest year first."""
         releases = self.releases()
         years = [d.year for d in releases.dates("date", "year", order="DESC")]
         # Translated releases link to the German fields: list them in this
@@ -46,6 +48,18 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
             ),
             self.locale_id,
         )
+        return years, fields
+
+    @path("")
+    def listing(self, request):
+        # The filter's choices and the number of releases grow with the
+        # section: the same for every reader, they are kept as fragments
+        # (purged with the page cache whenever the site publishes).
+        site_id = site_id_for(request)
+        years, fields = fragment(
+            request, site_id, "release-filters", (self.pk,), self.filter_choices
+        )
+        releases = self.releases()
         year, field = _year_or_none(request.GET.get("jahr")), request.GET.get("handlungsfeld")
         if year:
             releases = releases.filter(date__year=year)
@@ -54,7 +68,11 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
             releases = releases.filter(
                 fields_of_action__translation_key=selected_field.translation_key
             )
-        page_obj = paginate(request, releases.with_teaser_images())
+        count = None
+        if year is None or year in years:  # a year without releases is not kept
+            key = (self.pk, year, selected_field.translation_key if selected_field else None)
+            count = fragment(request, site_id, "release-count", key, releases.count)
+        page_obj = paginate(request, releases.with_teaser_images(), count=count)
         return self.render(
             request,
             context_overrides={
