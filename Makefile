@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 PG_URL ?= postgres://postgres@127.0.0.1:5432/weltoffen_ci
 
 .PHONY: run setup venv assets messages node-modules chromium pg-client db demo test lint check pytest \
-	pytest-sqlite pytest-postgres pytest-browser audit serve bench clean
+	pytest-sqlite pytest-postgres pytest-browser audit serve bench wrk clean
 
 run: setup demo
 	@echo ""
@@ -133,8 +133,13 @@ serve: setup
 # The scale benchmark (not a test): 1,000 and 10,000 pages in a database of
 # its own, timings per page type, throughput through gunicorn next to static
 # files, search latency and quality. BENCH_SIZES=1000 for a quicker run.
-bench: setup
+bench: setup wrk
 	$(PY) tools/bench/run.py
+
+# wrk (Debian's package) for the benchmark's load: a client in C takes little
+# of the CPUs it shares with the server (tools/bench/throughput.py).
+wrk:
+	@command -v wrk >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk)
 
 clean:
 	rm -rf $(VENV) node_modules site/static/dist static media db.sqlite3
