@@ -7,8 +7,7 @@ MANAGE := $(PY) manage.py
 PG_URL ?= postgres://postgres@127.0.0.1:5432/weltoffen_ci
 
 .PHONY: run setup venv assets messages node-modules chromium pg-client db demo test lint check pytest \
-	pytest-sqlite pytest-postgres pytest-postgres-1 pytest-postgres-2 pytest-browser audit serve \
-	bench wrk clean
+	pytest-sqlite pytest-postgres pytest-browser audit serve bench wrk clean
 
 run: setup demo
 	@echo ""
@@ -76,13 +75,12 @@ check: venv
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run -v1
 
-# Four independent runs (each with its own database, media and ports): the
+# Three independent runs (each with its own database, media and ports): the
 # SQLite pass, and the PostgreSQL pass split into its real-browser gates and
-# the rest in two halves, so that the two cores stay busy until the end; each
-# run's output is printed when it is done.
+# the rest, so that the two cores stay busy until the end; each run's output
+# is printed when it is done.
 pytest: venv assets node-modules chromium pg-client
-	$(MAKE) --no-print-directory -j4 -Otarget pytest-sqlite pytest-postgres-1 pytest-postgres-2 \
-		pytest-browser
+	$(MAKE) --no-print-directory -j3 -Otarget pytest-sqlite pytest-postgres pytest-browser
 
 # SQLite, the embedded default of `make run`: the tests where the database
 # backend makes a difference (marked `sqlite`: search, migrations, the task
@@ -100,15 +98,6 @@ pytest-sqlite: venv
 pytest-postgres: venv pg-client
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db --durations=10 \
 		-m "not once and not browser"
-
-# The same PostgreSQL pass in two halves, each in a database of its own, so
-# that its longest tests do not wait for the rest at the end (`make test`).
-PG_HALF_1 := tests/demo_content tests/comparison tests/consultation $(wildcard tests/test_[a-k]*.py)
-PG_HALF_2 := tests/bad_input $(filter-out $(PG_HALF_1),$(wildcard tests/test_*.py))
-pytest-postgres-1 pytest-postgres-2: venv pg-client
-	DATABASE_URL=$(PG_URL)_$(subst pytest-postgres-,,$@) $(VENV)/bin/pytest -q --create-db \
-		--durations=10 -m "not once and not browser" \
-		$(if $(filter pytest-postgres-1,$@),$(PG_HALF_1),$(PG_HALF_2))
 
 # The real-browser gates on PostgreSQL (tests/browser: journeys, axe-core,
 # Nu HTML Checker, crawler), in a database of their own.
