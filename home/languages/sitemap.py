@@ -5,24 +5,19 @@
 :attr:`MultilingualSitemap.limit` addresses each, so that no answer grows
 with the number of pages."""
 
-from urllib.parse import quote
-
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Max
-from django.utils.http import RFC3986_SUBDELIMS
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
 from wagtail.contrib.sitemaps.views import index as wagtail_index
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
 from core.i18n import DEFAULT
+from core.pages import url_below
 from core.visibility import public
 
 from .offered import live_translations, offered_languages
-
-# What Django's reverse() leaves unquoted in a path (django.urls.resolvers).
-SAFE = RFC3986_SUBDELIMS + "/~:@"
 
 
 class MultilingualSitemap(WagtailSitemap):
@@ -63,7 +58,7 @@ class MultilingualSitemap(WagtailSitemap):
         language root it lies under (None outside this municipality)."""
         for root_path, root_url in self._prefixes:
             if url_path.startswith(root_path):
-                return root_url + quote(url_path[len(root_path) :], safe=SAFE)
+                return url_below(root_url, url_path[len(root_path) :])
         return None
 
     def _urls(self, page, protocol, domain):

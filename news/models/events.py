@@ -18,7 +18,7 @@ from wagtail.search import index
 from concepts.models import ConceptEditionPage, FieldOfAction, localize_stream
 from core.blocks import BodyBlock
 from core.i18n import localized_fields, localized_instances
-from core.pages import BasePage, SectionIndexPage
+from core.pages import BasePage, SectionIndexPage, url_below
 from core.visibility import PublicPageQuerySet
 
 from ..blocks import AgendaItemBlock, FieldResultBlock, NextStepBlock
@@ -61,12 +61,12 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("ical/", name="calendar")
     def calendar(self, request):
-        from ..ical import calendar_response, child_url
+        from ..ical import calendar_response
 
         rows = calendar_window(self.events())
         base = self.get_full_url(request)
         for row in rows:
-            row["url"] = child_url(base, row["slug"])
+            row["url"] = url_below(base, row["slug"] + "/")
         return calendar_response(rows, request, name=self.title)
 
 
