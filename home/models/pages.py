@@ -88,15 +88,16 @@ class HomePage(RoutablePageMixin, BasePage):
         # „Wo stehen wir?“: the municipality's progress overview, where it has one.
         overview = apps.get_model("concepts", "ProgressOverviewPage")
         releases = list(PressReleasePage.objects.listed_under(self)[:3])
-        for release in releases:
+        events = list(EventPage.objects.upcoming_under(self)[:3])
+        for teaser in releases + events:
             # Kept with the fragment: the teaser's rendition, made now if it is new
             # (else every request would look for it in the database again).
-            if release.listing_image:
-                release.listing_image.get_rendition(TEASER_RENDITION)
+            if teaser.listing_image:
+                teaser.listing_image.get_rendition(TEASER_RENDITION)
         return {
             "latest_releases": releases,
             "current_edition": ConceptEditionPage.objects.current_under(self),
-            "upcoming_events": list(EventPage.objects.upcoming_under(self)[:3]),
+            "upcoming_events": events,
             "progress_overview": overview.objects.visible_under(self).first(),
             "contacts": localized_instances(
                 [c.person for c in self.contacts.select_related("person", "person__organisation")],
