@@ -304,7 +304,21 @@ class ConceptEditionPage(ProgressDataMixin, ChangeNotesMixin, RoutablePageMixin,
         context = super().get_context(request, *args, **kwargs)
         prime_locale(self, request)  # the reports' language is chosen by the edition's
         context["progress"] = self.progress_data()
+        context["predecessor_year"] = self.predecessor_year(request)
         return context
+
+    def predecessor_year(self, request):
+        """The year the link to the comparison names, or None. A translation
+        finds it through the German line (up to ten queries), so it is kept as
+        a fragment: the line changes only when the site publishes."""
+
+        def build():
+            previous = self.predecessor_in_line
+            return previous.year if previous else None
+
+        if getattr(request, "is_preview", False):
+            return build()
+        return fragment(request, site_id_for(request), "predecessor", (self.pk,), build)
 
     @path("")
     def edition(self, request):

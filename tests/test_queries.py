@@ -280,6 +280,16 @@ def test_progress_pages_have_a_pinned_number_of_queries(client, merzig):
             updates=[("paten", "started", "")],
             values=[("kurs", year, 100 + year), ("quote", year, "30")],
         )
+    # The Selbstcheck read rates more fields of action.
+    from concepts.progress.models import SelbstcheckRating
+    from tests.factories import field_of_action
+
+    for slug in ("management-steuerung", "arbeit-wirtschaft", "engagement-beteiligung"):
+        SelbstcheckRating.objects.create(
+            page=SelbstcheckPage.objects.get(title="Selbstcheck 2024"),
+            field_of_action=field_of_action(slug),
+            rating=2,
+        )
     many = {name: queries_for(client, merzig, path)[0] for name, path in paths.items()}
     assert many == few, (few, many)
     over = {

@@ -271,9 +271,10 @@ def selbstcheck_progress(index, locale_id, current=None):
     if not checks:
         return None
     first = checks[0]
-    latest = current if current is not None and current.pk != first.pk else checks[-1]
-    if current is not None and current.pk == first.pk:
-        latest = first
+    latest = checks[-1] if current is None else current
+    # The page being read is one of `checks` unless previewed: the copy whose
+    # ratings were read, with their fields of action.
+    latest = next((c for c in checks if c.pk == latest.pk), latest)
     ratings = {}
     for check in {first, latest}:
         for rating in check.ratings.all():

@@ -82,6 +82,9 @@ def test_admin_export_download(client, answered, people):
 def test_report_is_published_with_the_adopted_edition(client, answered, people, voelklingen):
     report = url("report", pk=answered.pk)
     assert client.get(report, **host(voelklingen)).status_code == 302  # asks to log in
+    # Read (and kept in the page cache) before the report is published.
+    before = client.get(answered.result_page.get_url(), **host(voelklingen))
+    assert "wo-consultation-summary" not in before.content.decode()
     client.force_login(people["moderation"])
     address = reverse("consultation_admin:edit", args=[answered.pk])
     data = admin_form(client, address)
@@ -110,3 +113,58 @@ def test_report_is_published_with_the_adopted_edition(client, answered, people, 
     row = soup.select_one(".wo-consultation-summary tbody tr")
     cells = [c.get_text(strip=True) for c in row.select("th, td")]
     assert cells == ["Leitbild", "2", "1", "0", "0", "1"]
+
+
+def test_hiding_a_comment_after_the_report_changes_the_editions_counts(
+    client, answered, voelklingen
+):
+    from django.utils import timezone
+
+    answered.report_published_at = timezone.now()
+    answered.save()
+    edition = answered.result_page.get_url()
+
+    def counts():
+        response = client.get(edition, **host(voelklingen))
+        soup = BeautifulSoup(response.content.decode(), "html.parser")
+        row = soup.select_one(".wo-consultation-summary tbody tr")
+        return [c.get_text(strip=True) for c in row.select("th, td")]
+
+    assert counts() == ["Leitbild", "2", "1", "0", "0", "1"]
+    comment = answered.comments.get(text="Abendkurse anbieten")
+    comment.status, comment.hidden_reason = "hidden", "Doppelt eingereicht"
+    comment.save()
+    assert counts() == ["Leitbild", "1", "0", "0", "0", "1"]
+
+
+def test_an_edition_with_a_report_costs_the_same_however_many_comments(
+    client, answered, voelklingen
+):
+    """The report's counts on the edition are read at once, not per comment
+    or section, and kept until the site or the report changes."""
+    from django.test import override_settings
+    from django.utils import timezone
+
+    from consultation.sections import GUIDING_GOALS
+    from tests.helpers import path_of
+    from tests.test_queries import queries_for
+
+    answered.report_published_at = timezone.now()
+    answered.save()
+    edition = path_of(answered.result_page)
+    with override_settings(FRAGMENT_CACHE_ENABLED=False):
+        few, _ = queries_for(client, voelklingen, edition)
+    kept, _ = queries_for(client, voelklingen, edition)
+    for n in range(4):
+        Comment.objects.create(
+            consultation=answered, section_key=GUIDING_GOALS, section_label="Leitziele",
+            author_name=f"Person {n}", text=f"Kommentar {n}", language="de", decision="noted",
+        )  # fmt: skip
+    with override_settings(FRAGMENT_CACHE_ENABLED=False):
+        many, response = queries_for(client, voelklingen, edition)
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    rows = [[c.get_text(strip=True) for c in row.select("th, td")]
+            for row in soup.select(".wo-consultation-summary tbody tr")]  # fmt: skip
+    assert ["Leitziele", "4", "0", "0", "0", "4"] in rows
+    assert many == few, f"{few} queries with 2 comments, {many} with 6"
+    assert queries_for(client, voelklingen, edition)[0] == kept <= 12
