@@ -117,6 +117,27 @@ def test_every_live_demo_page_renders(demo, client):
     assert failures == []
 
 
+def test_every_live_demo_page_in_every_language_needs_at_most_twelve_queries(demo, client):
+    """Issue 12's budget on real content (consultation reports, progress
+    reports, Selbstchecks, translations): a page the page cache does not hold,
+    with the fragments every reader shares already kept."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Page
+
+    over = []
+    for page in Page.objects.live().public().filter(depth__gt=1).specific():
+        _site_id, root_url, path = page.get_url_parts()
+        host = root_url.split("//", 1)[1]
+        client.get(path, HTTP_HOST=host)  # builds the fragments
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path, HTTP_HOST=host)
+        assert response.status_code == 200, path
+        if len(queries) > 12:
+            over.append((host, path, len(queries)))
+    assert over == []
+
+
 def test_the_demo_shows_the_editorial_process_in_voelklingen(demo):
     from wagtail.models import Revision, WorkflowState
 
