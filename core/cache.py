@@ -33,6 +33,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import connection, transaction
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import translation
@@ -43,9 +44,9 @@ from .middleware import is_admin_request
 
 KEY_PREFIX = keys.KEY_PREFIX
 HEADER = "X-Page-Cache"
-# Request cookies that mean "this reader may see something personal": a
-# session (logged in, consultation account, page password) or a pending message.
-# (django.contrib.messages' cookie storage has a fixed name.)
+# A session (logged in, consultation account, page password) or a pending
+# message (django.contrib.messages' cookie storage has a fixed name) means
+# "this reader may see something personal".
 MESSAGES_COOKIE = "messages"
 # Reader addresses that are never shared whatever they render: forms and
 # accounts of the consultation; the search, whose query strings are endless
@@ -74,7 +75,15 @@ def _version_key(scope):
 
 
 def bump(scope="all"):
-    """Make every entry of `scope` (a site id or "all") unreachable."""
+    """Make every entry of `scope` (a site id or "all") unreachable; inside a
+    transaction (Wagtail publishes in one) once more after the commit, as a
+    reader may render the old rows until then and keep them under the new version."""
+    _bump(scope)
+    if connection.in_atomic_block:
+        transaction.on_commit(lambda: _bump(scope))
+
+
+def _bump(scope):
     cache = _cache()
     key = _version_key(scope)
     # A fresh, unique number (not incr): works the same on every backend and

@@ -88,6 +88,19 @@ def test_publishing_purges_the_municipality(reader, merzig):
     assert "Neue Sprechstunde" in after.content.decode()
 
 
+def test_a_page_stored_before_the_publication_commits_is_not_served_after(
+    reader, merzig, django_capture_on_commit_callbacks
+):
+    """Another server process may render the listing between the purge (sent
+    inside the publishing transaction) and the commit, from the rows it still
+    sees without the new release; what it keeps then must not outlive the commit."""
+    with django_capture_on_commit_callbacks(execute=True):
+        PressReleaseFactory(town=merzig, title="Neue Sprechstunde", date=berlin(2024, 6, 1, 9))
+        assert visit(reader, merzig, "/de/presse/")[HEADER] == "MISS"
+        assert visit(reader, merzig, "/de/presse/")[HEADER] == "HIT"  # kept before the commit
+    assert visit(reader, merzig, "/de/presse/")[HEADER] == "MISS"
+
+
 def test_publishing_in_one_municipality_keeps_the_other_cached(reader, merzig, voelklingen):
     visit(reader, voelklingen, "/de/presse/")
     PressReleaseFactory(town=merzig, title="Nur in Merzig", date=berlin(2024, 6, 1, 9))
