@@ -78,6 +78,17 @@ def empty_cache():
     forget_hosts()
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """With pytest-xdist (`make test`'s PostgreSQL pass, `--dist loadgroup`) a
+    module's tests stay on one worker, so its module fixtures are built once,
+    and the modules that read the demo share the worker that loads it."""
+    for item in items:
+        module = item.nodeid.split("::")[0]
+        group = "demo" if module.startswith("tests/demo_content/") else module
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "slow: the demo loader tests (tests/test_demo.py); run with every `make test`"
