@@ -12,6 +12,7 @@ from django.db import transaction
 from . import kaiserslautern, marl, merzig, voelklingen, wilhelmshaven
 from .accessibility import build_sign_language
 from .base import Context, set_up_site
+from .deferred import tasks_once
 from .localize import build_translations
 from .people import shared
 from .workflows import DEMO_PASSWORD, demo_users, ensure_demo_users
@@ -64,6 +65,12 @@ def load(progress=lambda *args: None):
     before and after the run.
     """
     before = counts()
+    with tasks_once():  # demo/deferred.py
+        sites, admin_created = _build(progress)
+    return sites, admin_created, before, counts()
+
+
+def _build(progress):
     total = len(MUNICIPALITIES)
     with transaction.atomic():
         people = shared()
@@ -87,4 +94,4 @@ def load(progress=lambda *args: None):
         build_translations()
     with transaction.atomic():
         admin_created = ensure_admin()
-    return sites, admin_created, before, counts()
+    return sites, admin_created
