@@ -138,3 +138,29 @@ def test_the_concept_sections_link_to_their_field_pages(client, field_pages):
     html = soup(visit(client, field_pages, path_of(edition)))
     links = [a["href"] for a in html.find("div", class_="wo-structure").find_all("a")]
     assert links == ["/de/handlungsfeld/sprache/", "/de/handlungsfeld/wohnen/"]
+
+
+def test_the_kept_listing_follows_publishing_and_unpublishing(client, field_pages):
+    """The listing is rendered once for all readers ({% kept %}) and comes from
+    the fragment cache after that; publishing or withdrawing a release in the
+    municipality renders it afresh."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def titles():
+        html = soup(visit(client, field_pages, "/de/handlungsfeld/sprache/"))
+        return [h.get_text(strip=True) for h in section(html, "heading-releases").find_all("h3")]
+
+    assert titles() == ["Sprachcafé eröffnet"]
+    with CaptureQueriesContext(connection) as kept:
+        assert titles() == ["Sprachcafé eröffnet"]
+    assert not any("news_pressreleasepage" in q["sql"] for q in kept.captured_queries)
+    new = PressReleaseFactory(
+        town=field_pages,
+        title="Neue Sprachkurse",
+        date=berlin(2030, 1, 1, 9),
+        fields=[field_of_action("sprache")],
+    )
+    assert titles() == ["Neue Sprachkurse", "Sprachcafé eröffnet"]
+    new.unpublish()
+    assert titles() == ["Sprachcafé eröffnet"]

@@ -4,6 +4,7 @@ from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.shortcuts import get_object_or_404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -123,13 +124,17 @@ class HomePage(RoutablePageMixin, BasePage):
         # the German links): compare by translation key.
         key = field.translation_key
         request._weltoffen_subpage = True
-        edition = ConceptEditionPage.objects.current_under(self)
-        sections = [
-            block.value
-            for block in (edition.structure if edition else [])
-            if block.value["field_of_action"] is not None
-            and block.value["field_of_action"].translation_key == key
-        ]
+        # Read only when the listing is rendered, not when it comes from the
+        # fragment cache (templates/home/field_of_action.html, {% kept %}).
+        edition = SimpleLazyObject(lambda: ConceptEditionPage.objects.current_under(self))
+        sections = SimpleLazyObject(
+            lambda: [
+                block.value
+                for block in (edition.structure if edition else [])
+                if block.value["field_of_action"] is not None
+                and block.value["field_of_action"].translation_key == key
+            ]
+        )
         return self.render(
             request,
             template="home/field_of_action.html",

@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -47,13 +47,15 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         events = self.events().with_teaser_images()
         chained = UpcomingThenPast(events, now)
         page_obj = paginate(request, chained)
-        shown = list(page_obj.object_list)
+        # Read only when the list is rendered, not when it comes from the
+        # fragment cache (templates/news/event_index_page.html, {% kept %}).
+        shown = SimpleLazyObject(lambda: list(page_obj.object_list))
         return self.render(
             request,
             context_overrides={
                 "page_obj": page_obj,
-                "upcoming": [event for event in shown if event.end >= now],
-                "past": [event for event in shown if event.end < now],
+                "upcoming": SimpleLazyObject(lambda: [e for e in shown if e.end >= now]),
+                "past": SimpleLazyObject(lambda: [e for e in shown if e.end < now]),
                 "any_upcoming": chained.upcoming_count > 0,
                 "any_past": chained.past_count > 0,
             },
