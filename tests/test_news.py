@@ -407,3 +407,41 @@ def test_the_event_index_shows_ten_events_a_page_upcoming_first(client, merzig):
     # an address no page has gets the last page, never an error
     assert visit(client, merzig, "/de/veranstaltungen/?seite=abc").status_code == 200
     assert visit(client, merzig, "/de/veranstaltungen/?seite=99").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path, table, make",
+    [
+        (
+            "/de/presse/",
+            "news_pressreleasepage",
+            lambda town, title: PressReleaseFactory(
+                town=town, title=title, date=berlin(2030, 1, 1, 9)
+            ),
+        ),
+        (
+            "/de/veranstaltungen/",
+            "news_eventpage",
+            lambda town, title: EventFactory(
+                town=town, title=title, start=berlin(2099, 1, 1, 9), end=berlin(2099, 1, 1, 11)
+            ),
+        ),
+    ],
+)
+def test_a_kept_listing_is_read_once_and_follows_publishing(client, merzig, path, table, make):
+    """The press and event listings are rendered once for all readers ({% kept %}):
+    read again, they cost no query for their rows; publishing or withdrawing
+    a page of the municipality shows at once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make(merzig, "Erste Seite")
+    assert "Erste Seite" in visit(client, merzig, path).content.decode()
+    with CaptureQueriesContext(connection) as again:
+        assert "Erste Seite" in visit(client, merzig, path).content.decode()
+    read = [q["sql"] for q in again.captured_queries if f'FROM "{table}"' in q["sql"]]
+    assert all("COUNT(" in sql for sql in read), read  # at most the numbers for the pages
+    second = make(merzig, "Zweite Seite")
+    assert "Zweite Seite" in visit(client, merzig, path).content.decode()
+    second.unpublish()
+    assert "Zweite Seite" not in visit(client, merzig, path).content.decode()

@@ -269,6 +269,8 @@ def pagination(context, page_obj, on_each_side=1, on_ends=1):
     """``{% pagination page_obj %}`` for a Django paginator page; keeps the
     other GET parameters (filters) and elides long page ranges."""
     page_range = []
+    # Never `if page_obj`: a page's truth is its length, which reads its rows
+    # even where the list itself is kept ({% kept %}).
     if page_obj is not None and page_obj.paginator.num_pages > 1:
         page_range = list(
             page_obj.paginator.get_elided_page_range(
@@ -278,7 +280,7 @@ def pagination(context, page_obj, on_each_side=1, on_ends=1):
     return {
         "page_obj": page_obj,
         "page_range": page_range,
-        "ellipsis": getattr(page_obj.paginator, "ELLIPSIS", "…") if page_obj else "…",
+        "ellipsis": getattr(page_obj.paginator, "ELLIPSIS", "…") if page_obj is not None else "…",
         "request": context.get("request"),
     }
 

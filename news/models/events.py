@@ -129,7 +129,11 @@ class UpcomingThenPast:
         return self.count()
 
     def __getitem__(self, window):
-        start, stop = window.start or 0, window.stop
+        # Read when the page's events are first used: not at all when the
+        # listing is kept ({% kept %} in templates/news/event_index_page.html).
+        return SimpleLazyObject(lambda: self._rows(window.start or 0, window.stop))
+
+    def _rows(self, start, stop):
         first = self.upcoming_count
         items = list(self.upcoming[start : min(stop, first)]) if start < first else []
         if stop > first:
