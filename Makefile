@@ -100,7 +100,7 @@ pytest-sqlite: venv
 # with their own servers) run only in the SQLite pass.
 pytest-postgres: venv pg-client
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db --durations=10 \
-		-n 2 --dist loadgroup -m "not once and not browser"
+		-n 2 -m "not once and not browser"
 
 # The real-browser gates on PostgreSQL (tests/browser: journeys, axe-core,
 # Nu HTML Checker, crawler), in a database of their own.

@@ -78,15 +78,19 @@ def empty_cache():
     forget_hosts()
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items):
-    """With pytest-xdist (`make test`'s PostgreSQL pass, `--dist loadgroup`) a
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """With pytest-xdist (`make test`'s PostgreSQL pass, `-n 2`): a test
     module's tests stay on one worker, so its module fixtures are built once,
     and the modules that read the demo share the worker that loads it."""
-    for item in items:
-        module = item.nodeid.split("::")[0]
-        group = "demo" if module.startswith("tests/demo_content/") else module
-        item.add_marker(pytest.mark.xdist_group(group))
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByModule(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            module = nodeid.split("::", 1)[0]
+            return "tests/demo_content" if module.startswith("tests/demo_content/") else module
+
+    return ByModule(config, log)
 
 
 def pytest_configure(config):
