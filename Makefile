@@ -77,9 +77,8 @@ check: venv
 
 # Three independent runs (each with its own database, media and ports): the
 # SQLite pass, and the PostgreSQL pass split into its real-browser gates and
-# the rest, the rest on two workers (pytest-xdist, a database each), so that
-# both cores stay busy until the end; each run's output is printed when it is
-# done.
+# the rest, so that the two cores stay busy until the end; each run's output
+# is printed when it is done.
 pytest: venv assets node-modules chromium pg-client
 	$(MAKE) --no-print-directory -j3 -Otarget pytest-sqlite pytest-postgres pytest-browser
 
@@ -92,15 +91,13 @@ pytest-sqlite: venv
 	$(VENV)/bin/pytest -q -m "(sqlite or once) and not browser" --durations=10
 
 # The whole suite on the real PostgreSQL server; pytest-django creates and
-# drops a throwaway test database per worker next to the one named here. A
-# test module stays on one worker, the modules reading the demo share one
-# (tests/conftest.py), so module fixtures and the demo are built once.
+# drops a throwaway test database next to the one named here.
 # Tests marked `once` (slow, independent of the database server: the admin
 # isolation walk, the generated bad input, the Redis and database outages
 # with their own servers) run only in the SQLite pass.
 pytest-postgres: venv pg-client
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db --durations=10 \
-		-n 2 -m "not once and not browser"
+		-m "not once and not browser"
 
 # The real-browser gates on PostgreSQL (tests/browser: journeys, axe-core,
 # Nu HTML Checker, crawler), in a database of their own.

@@ -78,21 +78,6 @@ def empty_cache():
     forget_hosts()
 
 
-@pytest.hookimpl(optionalhook=True)
-def pytest_xdist_make_scheduler(config, log):
-    """With pytest-xdist (`make test`'s PostgreSQL pass, `-n 2`): a test
-    module's tests stay on one worker, so its module fixtures are built once,
-    and the modules that read the demo share the worker that loads it."""
-    from xdist.scheduler import LoadScopeScheduling
-
-    class ByModule(LoadScopeScheduling):
-        def _split_scope(self, nodeid):
-            module = nodeid.split("::", 1)[0]
-            return "tests/demo_content" if module.startswith("tests/demo_content/") else module
-
-    return ByModule(config, log)
-
-
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "slow: the demo loader tests (tests/test_demo.py); run with every `make test`"
