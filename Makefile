@@ -97,15 +97,12 @@ pytest-sqlite: venv
 # with their own servers) run only in the SQLite pass.
 pytest-postgres: venv pg-client
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db --durations=10 \
-		-m "not once and not browser" --ignore=tests/demo_content
+		-m "not once and not browser"
 
 # The real-browser gates on PostgreSQL (tests/browser: journeys, axe-core,
-# Nu HTML Checker, crawler), in a database of their own, after the demo's own
-# tests on PostgreSQL (tests/demo_content): both read the demo, and the
-# PostgreSQL pass above is the longest of the three without them.
+# Nu HTML Checker, crawler), in a database of their own.
 pytest-browser: venv assets node-modules chromium pg-client
-	DATABASE_URL=$(PG_URL)_browser $(VENV)/bin/pytest -q --create-db --durations=10 \
-		-m "not once" tests/demo_content tests/browser
+	DATABASE_URL=$(PG_URL)_browser $(VENV)/bin/pytest -q --create-db --durations=10 -m browser
 
 # Lighthouse on the demo, one URL per page type: a report, not a test. Starts
 # the development server on 127.0.0.1:8000 for the run if none is answering.
