@@ -11,6 +11,7 @@ import re
 
 import pytest
 from PIL import Image, ImageDraw
+from playwright.sync_api import expect
 
 from demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME
 
@@ -247,12 +248,12 @@ def test_editor_publishes_a_press_release_with_a_photo(demo, page, tmp_path):
     chooser.get_by_role("button", name="Hochladen").click()
     chooser.wait_for(state="hidden")
     # The chosen image now shows in the block, by its title.
-    assert body.get_by_text("Sprachcafé", exact=True).first.is_visible()
+    expect(body.get_by_text("Sprachcafé", exact=True).first).to_be_visible()
 
     page.get_by_role("button", name="Mehr Aktionen").click()
     page.get_by_role("button", name="Veröffentlichen").click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
-    assert page.get_by_text(re.compile(f"{title}.*veröffentlicht")).first.is_visible()
+    expect(page.get_by_text(re.compile(f"{title}.*veröffentlicht")).first).to_be_visible()
 
     # The public listing shows it, and the photo carries its alternative text.
     page.goto(demo.default.url("/presse/"))
