@@ -38,14 +38,28 @@ class _Collector:
             self.calls.setdefault(key, (task, args, kwargs))
 
 
-def _still_there(task, args):
-    """Inline rows (a page's contacts, say) are replaced on every save of their
+def _still_there(calls):
+    """The calls whose object still exists, read with one query per model.
+    Inline rows (a page's contacts, say) are replaced on every save of their
     page: a task for a replaced row has nothing left to do (the page's own task
     indexes the new rows)."""
-    if task.module_path not in PER_OBJECT:
-        return True
-    app_label, model_name, pk = args
-    return apps.get_model(app_label, model_name).objects.filter(pk=pk).exists()
+    wanted = {}
+    for task, args, _kwargs in calls:
+        if task.module_path in PER_OBJECT:
+            app_label, model_name, pk = args
+            wanted.setdefault((app_label, model_name), set()).add(str(pk))
+    existing = {
+        label: {
+            str(pk)
+            for pk in apps.get_model(*label).objects.filter(pk__in=pks).values_list("pk", flat=True)
+        }
+        for label, pks in wanted.items()
+    }
+    return [
+        (task, args, kwargs)
+        for task, args, kwargs in calls
+        if task.module_path not in PER_OBJECT or str(args[2]) in existing[tuple(args[:2])]
+    ]
 
 
 @contextlib.contextmanager
@@ -57,8 +71,7 @@ def tasks_once():
         yield
     finally:
         task_backends["default"] = backend
-    for task, args, kwargs in collector.calls.values():
-        if _still_there(task, args):
-            task.enqueue(*args, **kwargs)
+    for task, args, kwargs in _still_there(list(collector.calls.values())):
+        task.enqueue(*args, **kwargs)
     if collector.word_list_pages:
         refresh_word_list.enqueue(sorted(collector.word_list_pages))

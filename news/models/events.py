@@ -47,9 +47,10 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         events = self.events().with_teaser_images()
         chained = UpcomingThenPast(events, now)
         page_obj = paginate(request, chained)
-        # Read only when the list is rendered, not when it comes from the
-        # fragment cache (templates/news/event_index_page.html, {% kept %}).
-        shown = SimpleLazyObject(lambda: list(page_obj.object_list))
+        # The page's events are read only when the list is rendered, not when
+        # it comes from the fragment cache (event_index_page.html, {% kept %}):
+        # UpcomingThenPast hands the paginator a lazy slice.
+        shown = page_obj.object_list
         return self.render(
             request,
             context_overrides={
