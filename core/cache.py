@@ -18,14 +18,13 @@ Two middlewares, two jobs:
 Nothing is ever shared that a request with a session or messages cookie asked
 for, that rendered a CSRF token, touched the session, or showed a message.
 
-Purging: every entry's key contains two version numbers kept in the same
-cache, one for all sites and one for the site the host belongs to. Publishing,
-unpublishing, moving or deleting a page (translations included: wagtail-localize
-publishes through ``page_published``) bumps its site's number; a change to a
-shared snippet (fields of action, people, organisations), an image, a
-document, a site or its settings bumps the global one. Old entries are never
-read again and expire with their timeout. Because the numbers live in the shared
-cache, a purge on one app server holds for all of them.
+Purging: every entry's key holds two version numbers kept in the same cache,
+one for all sites and one for the host's site. Publishing, unpublishing,
+moving or deleting a page (translations too) bumps its site's number; a
+change to a shared snippet, an image, a document, a site or its settings bumps
+the global one. Old entries are never read again and expire. The numbers live
+in the shared cache, so a purge on one app server holds for all of them;
+each process reads them at most once a second (``recent_versions``).
 """
 
 import contextlib
@@ -40,6 +39,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from . import cache_keys as keys
+from . import local
 from .middleware import is_admin_request
 
 KEY_PREFIX = keys.KEY_PREFIX
@@ -90,6 +90,7 @@ def _bump(scope):
     # cannot fall back to a number that was used before an eviction.
     cache.set(key, time.time_ns(), None)
     _RECENT.clear()
+    _BUMPS[0] += 1
 
 
 def bump_site(site_id):
@@ -108,7 +109,8 @@ def _versions(site_id):
     return found[keys[0]], found[keys[1]]
 
 
-_RECENT = {}  # site id -> (read until, versions), for the front cache's hits
+_RECENT = {}  # site id -> (read until, versions), for hits and fragments
+_BUMPS = [0]  # purges sent by this process: versions read before one are not kept
 
 
 def recent_versions(site_id):
@@ -120,8 +122,9 @@ def recent_versions(site_id):
     found = _RECENT.get(site_id)
     if found is not None and found[0] > now:
         return found[1]
+    bumps = _BUMPS[0]
     versions = _versions(site_id)
-    if seconds > 0 and all(versions):
+    if seconds > 0 and all(versions) and bumps == _BUMPS[0]:
         _RECENT[site_id] = (now + seconds, versions)
     return versions
 
@@ -147,9 +150,11 @@ def site_id_for(request):
 
 
 def forget_hosts():
-    """Forget what this process keeps of hosts and versions (tests, outages)."""
+    """Forget what this process keeps (tests, outages)."""
     _HOSTS.clear()
     _RECENT.clear()
+    _BUMPS[0] += 1
+    local.clear_all()
 
 
 # --- What may be shared ----------------------------------------------------------
@@ -176,9 +181,8 @@ def shareable_request(request):
 
 
 def _personal(request, check_user=False):
-    """Did rendering produce something for this reader only? (`check_user`
-    also asks whether someone is logged in; the page cache never needs to, as
-    it only takes requests without a session cookie.)"""
+    """Did rendering produce something for this reader only? (`check_user`:
+    or is someone logged in; the page cache takes no session cookie anyway.)"""
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
         return True  # a form with a CSRF token
     session = getattr(request, "session", None)
@@ -199,9 +203,7 @@ def shareable_response(request, response):
     control = response.get("Cache-Control", "").lower()
     if any(word in control for word in ("private", "no-store", "no-cache")):
         return False
-    if response.get("Vary", "").strip() == "*":
-        return False
-    return not _personal(request)
+    return response.get("Vary", "").strip() != "*" and not _personal(request)
 
 
 def stale_copy(request):
@@ -218,8 +220,7 @@ def stale_copy(request):
 
 
 def forget_stale(sender=None, instance=None, **kwargs):
-    """An unpublished or deleted page's last good copy goes too (listings
-    that named it keep theirs until they expire)."""
+    """An unpublished or deleted page's last good copy goes too (not the listings')."""
     page = instance if instance is not None else kwargs.get("page")
     try:
         parts = page.get_url_parts() if page is not None else None
@@ -244,8 +245,7 @@ def public_headers(response):
 
 
 def private_headers(response):
-    if "Cache-Control" in response:
-        del response["Cache-Control"]
+    del response["Cache-Control"]  # nothing happens if it is not there
     add_never_cache_headers(response)  # no-cache, no-store, must-revalidate, private
 
 

@@ -7,7 +7,9 @@ the page cache's store and purged with it.
 A fragment's key holds the same two purge versions as the page cache's
 entries (core/cache.py): publishing, unpublishing, moving or deleting a page
 of the site, and any change to a site, its settings or a shared snippet, make
-every fragment of that site unreachable at once, on every app server. A
+every fragment of that site unreachable: at once on this app server, within
+a second on the others (``core.cache.recent_versions``, as for the page
+cache's hits). The fragments read most are kept in the process too. A
 fragment only ever holds what every anonymous reader of the site may see
 (live, public pages); what differs per request (which item is the current
 page) is worked out when the fragment is used, not stored with it.
@@ -17,6 +19,9 @@ Fragments are kept even when the page cache itself is switched off (tests,
 either way. ``FRAGMENT_CACHE_ENABLED=false`` switches them off.
 """
 
+import pickle
+import time
+
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404
@@ -24,6 +29,7 @@ from django.utils import translation
 
 from . import cache as page_cache
 from . import cache_keys as keys
+from .local import LocalEntries
 
 MISSING = object()
 
@@ -32,13 +38,38 @@ def enabled():
     return getattr(settings, "FRAGMENT_CACHE_ENABLED", True)
 
 
+# The fragments read most, kept in this process as well (core/local.py), as
+# pickles: every request unpickles its own copy, so no two requests (threads)
+# ever share an object.
+LOCAL = LocalEntries(
+    getattr(settings, "FRAGMENT_LOCAL_ENTRIES", 2000),
+    getattr(settings, "FRAGMENT_LOCAL_BYTES", 32 * 1024 * 1024),
+)
+
+
 def _versions(request, site_id):
-    """The site's purge versions, read once per request."""
+    """The site's purge versions, read once per request (and by this process
+    at most once a second, ``core.cache.recent_versions``)."""
     memo = getattr(request, "_weltoffen_fragment_versions", None)
     if memo is None or memo[0] != site_id:
-        memo = (site_id, page_cache._versions(site_id))
+        memo = (site_id, page_cache.recent_versions(site_id))
         request._weltoffen_fragment_versions = memo
     return memo[1]
+
+
+def _shared(key, build):
+    """`build()`'s value under `key`: from this process, the shared cache, or built."""
+    kept = LOCAL.get(key)
+    if kept is not None:
+        return pickle.loads(kept)
+    store = page_cache._cache()
+    value = store.get(key, MISSING)
+    if value is MISSING:
+        value = build()
+        store.set(key, value, page_cache._timeout())
+    kept = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    LOCAL.put(key, kept, time.time() + page_cache._timeout(), len(kept))
+    return value
 
 
 def fragment(request, site_id, name, parts, build):
@@ -52,14 +83,11 @@ def fragment(request, site_id, name, parts, build):
     local = (name, *parts)
     if local in memo:
         return memo[local]
-    key = f"{keys.KEY_PREFIX}:fragment:" + keys._digest(
-        name, site_id, *parts, *_versions(request, site_id)
-    )
-    store = page_cache._cache()
-    value = store.get(key, MISSING)
-    if value is MISSING:
-        value = build()
-        store.set(key, value, page_cache._timeout())
+    versions = _versions(request, site_id)
+    key = f"{keys.KEY_PREFIX}:fragment:" + keys._digest(name, site_id, *parts, *versions)
+    # Without versions the shared cache does not answer: nothing is kept, as
+    # no purge could reach it.
+    value = _shared(key, build) if all(versions) else build()
     memo[local] = value
     return value
 

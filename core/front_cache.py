@@ -19,9 +19,7 @@ marked ``private`` (a response setting a cookie is never ``public``).
 """
 
 import gzip
-import threading
 import time
-from collections import OrderedDict
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
@@ -31,6 +29,7 @@ from django.utils.cache import patch_vary_headers
 from . import cache as page_cache
 from . import cache_keys as keys
 from .i18n import READER_VIEWS, remember_language
+from .local import LocalEntries
 from .malformed import problem
 
 try:  # brotli is pinned; without it the front cache keeps to gzip
@@ -88,43 +87,7 @@ def _front_key(page_key):
     return f"{page_key}:front2"  # entries: see FrontCacheMiddleware._store
 
 
-class LocalEntries:
-    """The most read entries, kept in this process as well.
-
-    Their keys hold the purge versions, which a hit reads from the shared
-    cache at most once a second (``core.cache.recent_versions``), so a purge
-    on any server reaches this copy within that second; it only saves
-    fetching and unpickling the same bodies again."""
-
-    def __init__(self, size):
-        self.size, self.entries, self.lock = size, OrderedDict(), threading.Lock()
-
-    def get(self, key):
-        with self.lock:
-            found = self.entries.get(key)
-            if found is None:
-                return None
-            if found[0] < time.time():  # as old as the shared entry's timeout
-                del self.entries[key]
-                return None
-            self.entries.move_to_end(key)
-            return found[1]
-
-    def put(self, key, entry):
-        if self.size <= 0:
-            return
-        with self.lock:
-            # entry[-1]: when it was stored, on whichever server
-            self.entries[key] = (entry[-1] + page_cache._timeout(), entry)
-            self.entries.move_to_end(key)
-            while len(self.entries) > self.size:
-                self.entries.popitem(last=False)
-
-    def clear(self):
-        with self.lock:
-            self.entries.clear()
-
-
+# The most read pages, kept in this process as well (core/local.py).
 LOCAL = LocalEntries(getattr(settings, "FRONT_CACHE_LOCAL_ENTRIES", 500))
 
 
@@ -133,8 +96,13 @@ def _get(key):
     if entry is None:
         entry = page_cache._cache().get(key)
         if entry is not None:
-            LOCAL.put(key, entry)
+            _keep(key, entry)
     return entry
+
+
+def _keep(key, entry):
+    # entry[-1]: when it was stored, on whichever server
+    LOCAL.put(key, entry, entry[-1] + page_cache._timeout())
 
 
 def lookup_key(request):
@@ -246,7 +214,7 @@ class FrontCacheMiddleware:
             time.time(),
         )
         page_cache._cache().set(_front_key(page_key), entry, page_cache._timeout())
-        LOCAL.put(_front_key(page_key), entry)
+        _keep(_front_key(page_key), entry)
         # This reader gets the stored page too, so a miss and a hit look alike.
         sent = send(request, response.status_code, headers, content, bodies)
         for morsel in response.cookies.values():

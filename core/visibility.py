@@ -32,7 +32,7 @@ def restricted_sections(version=None):
     core/cache.py) and in this process while that version holds."""
     from . import cache as page_cache
 
-    version = version or page_cache._versions(None)[0]
+    version = version or page_cache.recent_versions(None)[0]
     if not version:  # the shared cache does not answer: read them, keep nothing
         return tuple(PageViewRestriction.objects.values_list("page__path", "page__depth"))
     if _RESTRICTED[0] == version:
@@ -57,7 +57,7 @@ def restriction_free(page):
     the address, so a page moved into a restricted section is asked again."""
     from . import cache as page_cache
 
-    version = page_cache._versions(None)[0]
+    version = page_cache.recent_versions(None)[0]
     if not restricted_sections(version):
         return True  # none anywhere
     if not version or page.pk is None:

@@ -120,6 +120,8 @@ def restore(snapshot):
     from django.core.management.color import no_style
     from django.db import connection
 
+    from core.cache import forget_hosts
+
     call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(snapshot)
     statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
@@ -128,3 +130,4 @@ def restore(snapshot):
             for sql in statements:
                 cursor.execute(sql)
     cache.clear()
+    forget_hosts()  # and the versions and fragments this process keeps
