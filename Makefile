@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 PG_URL ?= postgres://postgres@127.0.0.1:5432/weltoffen_ci
 
 .PHONY: run setup venv assets messages node-modules chromium pg-client db demo test lint check pytest \
-	pytest-sqlite pytest-postgres pytest-browser audit serve bench wrk clean
+	pytest-sqlite pytest-postgres pytest-postgres-rest pytest-browser audit serve bench wrk clean
 
 run: setup demo
 	@echo ""
@@ -75,12 +75,13 @@ check: venv
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run -v1
 
-# Three independent runs (each with its own database, media and ports): the
-# SQLite pass, and the PostgreSQL pass split into its real-browser gates and
-# the rest, so that the two cores stay busy until the end; each run's output
-# is printed when it is done.
+# Four independent runs (each with its own database, media and ports), two at a
+# time: the PostgreSQL pass in two halves, its real-browser gates and the SQLite
+# pass. Two at a time keeps both cores busy until the end without three or four
+# test processes fighting for them; each run's output is printed when it is done.
 pytest: venv assets node-modules chromium pg-client
-	$(MAKE) --no-print-directory -j3 -Otarget pytest-sqlite pytest-postgres pytest-browser
+	$(MAKE) --no-print-directory -j2 -Otarget pytest-postgres pytest-browser \
+		pytest-postgres-rest pytest-sqlite
 
 # SQLite, the embedded default of `make run`: the tests where the database
 # backend makes a difference (marked `sqlite`: search, migrations, the task
@@ -91,13 +92,23 @@ pytest-sqlite: venv
 	$(VENV)/bin/pytest -q -m "(sqlite or once) and not browser" --durations=10
 
 # The whole suite on the real PostgreSQL server; pytest-django creates and
-# drops a throwaway test database next to the one named here.
-# Tests marked `once` (slow, independent of the database server: the admin
-# isolation walk, the generated bad input, the Redis and database outages
-# with their own servers) run only in the SQLite pass.
+# drops a throwaway test database next to the one named here. Tests marked
+# `once` (slow, independent of the database server: the admin isolation walk,
+# the generated bad input, the Redis and database outages with their own
+# servers) run only in the SQLite pass. The pass is split in two halves of
+# about the same time (measured with --junitxml): the modules below, and the
+# rest, which is where a new test module lands.
+PG_FIRST_HALF := tests/demo_content tests/consultation tests/comparison \
+	tests/test_consultation_upgrade.py tests/test_leaks.py tests/test_municipality.py \
+	tests/test_security_headers.py tests/test_queries.py tests/test_interface_language.py \
+	tests/test_news.py tests/test_roles.py
 pytest-postgres: venv pg-client
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db --durations=10 \
-		-m "not once and not browser"
+		-m "not once and not browser" $(PG_FIRST_HALF)
+
+pytest-postgres-rest: venv pg-client
+	DATABASE_URL=$(PG_URL)_rest $(VENV)/bin/pytest -q --create-db --durations=10 \
+		-m "not once and not browser" $(addprefix --ignore=,$(PG_FIRST_HALF))
 
 # The real-browser gates on PostgreSQL (tests/browser: journeys, axe-core,
 # Nu HTML Checker, crawler), in a database of their own.
