@@ -99,8 +99,8 @@ PINS = {
     "RSS": 12,
     "Atom": 12,
     "iCal": 12,
-    "sitemap index": 12,
-    "sitemap": 6,
+    "sitemap index": 0,  # kept (home/languages/sitemap.py); 5 when rendered
+    "sitemap": 0,  # kept; 6 when rendered
 }
 
 

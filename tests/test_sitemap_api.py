@@ -208,3 +208,21 @@ def test_the_sitemap_is_an_index_of_sections_of_at_most_two_hundred_addresses(
     assert visit(client, merzig, "/sitemap-pages.xml?p=999").status_code == 404
     assert visit(client, merzig, "/sitemap-pages.xml?p=abc").status_code == 404
     assert visit(client, merzig, "/sitemap-anderes.xml").status_code == 404
+
+
+def test_a_sitemap_read_again_is_kept_and_a_publication_shows_at_once(client, merzig, pages):
+    """Sitemaps are outside the page cache (no language prefix); they are kept
+    as fragments of the municipality, purged by its next publication."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = visit(client, merzig, "/sitemap.xml").content
+    assert sitemap_locations(client, merzig)
+    with CaptureQueriesContext(connection) as kept:
+        assert visit(client, merzig, "/sitemap.xml").content == first
+        before = sitemap_locations(client, merzig)
+    assert len(kept.captured_queries) == 0
+    new = PressReleaseFactory(town=merzig, title="Neu im Archiv")
+    assert new.get_full_url() in sitemap_locations(client, merzig)
+    new.unpublish()
+    assert sitemap_locations(client, merzig) == before

@@ -5,14 +5,19 @@
 :attr:`MultilingualSitemap.limit` addresses each, so that no answer grows
 with the number of pages."""
 
+from functools import partial
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Max
+from django.http import HttpResponse
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
 from wagtail.contrib.sitemaps.views import index as wagtail_index
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
+from core.cache import site_id_for
+from core.fragments import fragment
 from core.i18n import DEFAULT
 from core.pages import url_below
 from core.visibility import public
@@ -124,11 +129,41 @@ def alternates(addresses):
 SECTIONS = {"pages": MultilingualSitemap}
 
 
+def kept(request, name, parts, render):
+    """The response of `render()`, kept as a fragment of the site until it
+    publishes again (core/fragments.py): sitemaps have no language prefix, so
+    the page cache never holds them, and crawlers ask for them often. The
+    addresses in them depend on the host and scheme asked for, so do the keys."""
+    parts = (*parts, MultilingualSitemap.limit, request.scheme, request.get_host())
+
+    def build():
+        response = render()
+        response.render()
+        return (response.status_code, list(response.items()), response.content)
+
+    status, headers, content = fragment(request, site_id_for(request), name, parts, build)
+    response = HttpResponse(content, status=status)
+    for header, value in headers:
+        response[header] = value
+    return response
+
+
 def sitemap_index(request):
     """``/sitemap.xml``: the index of the sections."""
-    return wagtail_index(request, SECTIONS, sitemap_url_name="sitemap-section")
+    return kept(
+        request,
+        "sitemap-index",
+        (),
+        lambda: wagtail_index(request, SECTIONS, sitemap_url_name="sitemap-section"),
+    )
 
 
 def sitemap(request, section):
-    """``/sitemap-<section>.xml?p=N``: one section of the sitemap."""
-    return wagtail_sitemap(request, SECTIONS, section=section)
+    """``/sitemap-<section>.xml?p=N``: one section of the sitemap. Only a
+    section that exists is kept (Django answers 404 for any other ``p``),
+    under its number, so ``p=02`` and ``p=2`` share it."""
+    number = request.GET.get("p", "1")
+    render = partial(wagtail_sitemap, request, SECTIONS, section=section)
+    if section not in SECTIONS or not number.isascii() or not number.isdigit():
+        return render()
+    return kept(request, "sitemap-section", (section, int(number)), render)
