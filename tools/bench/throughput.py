@@ -170,6 +170,13 @@ class Server:
                 str(threads),
                 "--keep-alive",
                 "30",
+                # wrk opens its 16 keep-alive connections at once and keeps them;
+                # whichever worker accepts first may take all of them, and the
+                # other idles for the whole run (seen: 2.94 against 0.21 CPU
+                # seconds in 3 s, the rate halved at random, static files
+                # included). At most half of them per worker splits them evenly.
+                "--worker-connections",
+                str(max(threads, WRK_CONNECTIONS // workers)),
                 "--log-level",
                 "warning",
             ],
