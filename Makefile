@@ -84,12 +84,15 @@ pytest: venv assets node-modules chromium pg-client
 	$(MAKE) --no-print-directory -j2 -Otarget pytest-first pytest-second
 
 # Each of the two lines runs its runs one after the other (-j1), and all of them
-# even when one fails (-k): the first half of the PostgreSQL pass, then the
-# SQLite pass; the browser gates, then the rest of the PostgreSQL pass.
+# even when one fails (-k): the SQLite pass, then the first half of the
+# PostgreSQL pass; the rest of the PostgreSQL pass, then the browser gates.
+# The two demo loads of the first half and the browser gates then run side by
+# side, not next to the SQLite pass's (12 m 22 s in the other order, 10 m 55 s
+# in this one, fresh clones).
 pytest-first:
-	$(MAKE) --no-print-directory -k -j1 pytest-postgres pytest-sqlite
+	$(MAKE) --no-print-directory -k -j1 pytest-sqlite pytest-postgres
 pytest-second:
-	$(MAKE) --no-print-directory -k -j1 pytest-browser pytest-postgres-rest
+	$(MAKE) --no-print-directory -k -j1 pytest-postgres-rest pytest-browser
 
 # SQLite, the embedded default of `make run`: the tests where the database
 # backend makes a difference (marked `sqlite`: search, migrations, the task
