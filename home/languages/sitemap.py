@@ -10,13 +10,12 @@ from functools import partial
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Max
-from django.http import HttpResponse
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
 from wagtail.contrib.sitemaps.views import index as wagtail_index
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
-from core.cache import site_id_for
+from core.cache import PageCacheMiddleware, site_id_for
 from core.fragments import fragment
 from core.i18n import DEFAULT
 from core.pages import url_below
@@ -141,11 +140,8 @@ def kept(request, name, parts, render):
         response.render()
         return (response.status_code, list(response.items()), response.content)
 
-    status, headers, content = fragment(request, site_id_for(request), name, parts, build)
-    response = HttpResponse(content, status=status)
-    for header, value in headers:
-        response[header] = value
-    return response
+    # (status, headers, body): the page cache's own frozen form, rebuilt by it
+    return PageCacheMiddleware._rebuild(fragment(request, site_id_for(request), name, parts, build))
 
 
 def sitemap_index(request):
