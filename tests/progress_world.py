@@ -134,7 +134,7 @@ def build(town):
         "Bericht Geheimentwurf",
         datetime.date(2023, 12, 31),
         updates=[("paten", "abandoned", "Geheimnotiz")],
-        values=[("kurs", 2023, 777)],
+        values=[("kurs", 2023, 777777)],
         state=DRAFT,
     )
     # Live, with a newer draft that changes a value and adds a note: only the
@@ -144,7 +144,7 @@ def build(town):
     )
     draft = changed.get_latest_revision_as_object()
     draft.indicator_values = [
-        IndicatorValue(indicator="kurs", year=2020, value=4242, note="Neuentwurfsnotiz")
+        IndicatorValue(indicator="kurs", year=2020, value=424242, note="Neuentwurfsnotiz")
     ]
     draft.save_revision()
     index = edition.get_parent()
