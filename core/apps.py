@@ -10,9 +10,10 @@ class CoreConfig(AppConfig):
     verbose_name = "Grundlagen"
 
     def ready(self):
-        from . import cache, tasks
+        from . import cache, root_paths, tasks
 
         cache.connect()
+        root_paths.connect()
         tasks.connect()
         build_routable_resolvers()
 

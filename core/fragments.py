@@ -29,6 +29,7 @@ from django.utils import translation
 
 from . import cache as page_cache
 from . import cache_keys as keys
+from . import root_paths
 from .local import LocalEntries
 
 MISSING = object()
@@ -137,6 +138,7 @@ def _route(request, path):
     # Found under this site's root: it is the page's site (core.pages.BasePage.get_site).
     page._weltoffen_site = site
     prime_locale(page, request)
+    root_paths.prime(page)  # its full_url, asked for without the request
     return page.route(request, parts[taken:])
 
 
@@ -147,6 +149,8 @@ class KnownRoutesMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if enabled():
+            root_paths.prime(request)
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
