@@ -62,30 +62,41 @@ def language_switcher(context):
         return {"items": []}
     current = translation.get_language()
     page = _page(context)
-    versions = _versions(context)
-    items = []
-    for code in offered_for_request(request):
-        available = True
-        if page is not None:
-            target = versions.get(code)
-            if target is not None:
-                url = target[1]
+    offered = tuple(offered_for_request(request))
+
+    def build():
+        versions = _versions(context)
+        items = []
+        for code in offered:
+            available = True
+            if page is not None:
+                target = versions.get(code)
+                if target is not None:
+                    url = target[1]
+                else:
+                    available = False
+                    original = versions[DEFAULT][0] if DEFAULT in versions else page.pk
+                    with translation.override(code):
+                        url = reverse("not_translated", kwargs={"page_id": original})
             else:
-                available = False
-                original = versions[DEFAULT][0] if DEFAULT in versions else page.pk
-                with translation.override(code):
-                    url = reverse("not_translated", kwargs={"page_id": original})
-        else:
-            url = translate_url(request.get_full_path(), code)
-        items.append(
-            {
-                "code": code,
-                "name": LANGUAGE_NAMES[code],
-                "dir": "rtl" if code in BIDI else "ltr",
-                "url": url,
-                "current": code == current,
-                "available": available,
-            }
+                url = translate_url(request.get_full_path(), code)
+            items.append(
+                {
+                    "code": code,
+                    "name": LANGUAGE_NAMES[code],
+                    "dir": "rtl" if code in BIDI else "ltr",
+                    "url": url,
+                    "current": code == current,
+                    "available": available,
+                }
+            )
+        return items
+
+    if page is None:  # the address of this request in each language
+        items = build()
+    else:  # a page's: the same for every reader of it in this language
+        items = fragment(
+            request, site_id_for(request), "switcher", (page.pk, current, offered), build
         )
     return {"items": items if len(items) > 1 else []}
 
