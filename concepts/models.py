@@ -1,7 +1,7 @@
 """Integration concepts as editions over the years, structured by fields of action."""
 
 from django.db import models
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -303,7 +303,8 @@ class ConceptEditionPage(ProgressDataMixin, ChangeNotesMixin, RoutablePageMixin,
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         prime_locale(self, request)  # the reports' language is chosen by the edition's
-        context["progress"] = self.progress_data()
+        # read only if the kept body ({% kept "edition" %}) is rendered afresh
+        context["progress"] = SimpleLazyObject(self.progress_data)
         context["predecessor_year"] = self.predecessor_year(request)
         return context
 

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from core import cache as page_cache
 from core import fragments
 from tests.factories import PressReleaseFactory, fresh
-from tests.helpers import soup, visit
+from tests.helpers import path_of, soup, visit
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_towns")]
 
@@ -87,3 +87,28 @@ def test_versions_read_while_this_process_purges_are_not_kept(merzig, monkeypatc
     stale = page_cache.recent_versions(site_id)
     monkeypatch.setattr(page_cache, "_versions", read)
     assert page_cache.recent_versions(site_id) != stale
+
+
+def test_a_kept_edition_shows_a_report_published_after_it_was_read(client, merzig):
+    """The body of a concept edition is kept ({% kept "edition" %}); a progress
+    report published under it changes a measure's status on the page at once."""
+    from tests import progress_world
+
+    edition = progress_world.build(fresh(merzig))["edition"]
+    path = path_of(edition)
+
+    def row_of_paten():
+        html = soup(visit(client, merzig, path))
+        return html.find("th", string=lambda s: s and "Sprachpaten" in s).parent.get_text(" ")
+
+    assert "Neu vergeben" not in row_of_paten()
+    with CaptureQueriesContext(connection) as queries:
+        row_of_paten()
+    assert not any("concepts_progressreportpage" in q["sql"] for q in queries.captured_queries)
+    progress_world.report(
+        edition,
+        "Bericht 2024",
+        progress_world.datetime.date(2024, 12, 31),
+        updates=[("paten", "started", "Neu vergeben")],
+    )
+    assert "Neu vergeben" in row_of_paten()

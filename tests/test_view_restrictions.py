@@ -41,3 +41,28 @@ def test_an_alias_of_a_restricted_page_is_locked_too(client, merzig):
     restrict(release)
     locked = visit(client, merzig, path_of(alias)).content.decode()
     assert "Nur für den Beirat" not in locked and 'name="password"' in locked
+
+
+def test_the_body_of_a_restricted_page_is_never_kept_for_other_readers(client, merzig):
+    """A reader who gave the password sees the release; nothing of its body
+    is kept where the pages of the next, anonymous readers are made from
+    ({% kept %} renders it afresh behind a restriction)."""
+    import pickle
+
+    from django.core.cache import cache
+    from django.urls import reverse
+
+    from core.fragments import LOCAL
+
+    release = PressReleaseFactory(town=merzig, title="Beiratsprotokoll", lead="Vertrauliche Notiz")
+    path = path_of(release)
+    restriction = restrict(release)
+    client.post(
+        reverse("wagtailcore_authenticate_with_password", args=[restriction.id, release.id]),
+        {"password": "geheim", "return_url": path},
+        HTTP_HOST=merzig.host,
+    )
+    assert shows(client, merzig, path, "Vertrauliche Notiz")
+    kept = [value for _expires, value, _size in LOCAL.entries.values()]
+    kept += list(cache._cache.values())
+    assert not [value for value in kept if "Vertrauliche Notiz" in str(pickle.loads(value))]

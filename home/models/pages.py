@@ -1,5 +1,7 @@
 """The municipality's own pages: home, standard, legal, accessibility statement, Leichte Sprache."""
 
+from functools import partial
+
 from django.apps import apps
 from django.conf import settings
 from django.db import models
@@ -37,6 +39,14 @@ def listed_page_types():
 
 # The teasers' image (templates/includes/teaser.html: fill-480x270 format-webp).
 TEASER_RENDITION = "fill-480x270|format-webp"
+# What HomePage.listings() gives the template.
+LISTINGS = (
+    "latest_releases",
+    "current_edition",
+    "upcoming_events",
+    "progress_overview",
+    "contacts",
+)
 
 
 class HomePage(RoutablePageMixin, BasePage):
@@ -77,10 +87,12 @@ class HomePage(RoutablePageMixin, BasePage):
             context.update(self.listings())
         else:
             # The same for every reader of the site: kept as a fragment and
-            # purged with the page cache whenever the site publishes.
-            context.update(
-                fragment(request, site_id_for(request), "home", (self.pk,), self.listings)
+            # purged with the page cache whenever the site publishes; read
+            # only when the kept listings ({% kept "home" %}) render afresh.
+            kept = SimpleLazyObject(
+                lambda: fragment(request, site_id_for(request), "home", (self.pk,), self.listings)
             )
+            context.update({key: SimpleLazyObject(partial(kept.get, key)) for key in LISTINGS})
         return context
 
     def listings(self):

@@ -17,6 +17,8 @@ from wagtail.search import index
 
 from concepts.models import ConceptEditionPage, FieldOfAction, localize_stream
 from core.blocks import BodyBlock
+from core.cache import site_id_for
+from core.fragments import fragment
 from core.i18n import localized_fields, localized_instances
 from core.pages import BasePage, SectionIndexPage, url_below
 from core.visibility import PublicPageQuerySet
@@ -45,7 +47,18 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         events a municipality announces, a page shows ten."""
         now = timezone.now()
         events = self.events().with_teaser_images()
-        chained = UpcomingThenPast(events, now)
+        counts = None
+        if not getattr(request, "is_preview", False):
+            # How many are upcoming and past: the same for every reader until
+            # the site publishes, kept like the listing they paginate.
+            counts = fragment(
+                request,
+                site_id_for(request),
+                "event-counts",
+                (self.pk,),
+                lambda: UpcomingThenPast(events, now).counts,
+            )
+        chained = UpcomingThenPast(events, now, counts)
         page_obj = paginate(request, chained)
         # The page's events are read only when the list is rendered, not when
         # it comes from the fragment cache (event_index_page.html, {% kept %}):
@@ -103,13 +116,16 @@ class UpcomingThenPast:
     first), read as one sequence, for Django's paginator: a page reads only
     the rows it shows (both counts in one query, at most two slices)."""
 
-    def __init__(self, events, now):
+    def __init__(self, events, now, counts=None):
         self.events, self.now = events, now
         self.upcoming = events.filter(end__gte=now).order_by("start", "pk")
         self.past = events.filter(end__lt=now).order_by("-start", "-pk")
+        if counts is not None:  # known already (a fragment)
+            self.__dict__["counts"] = counts
 
     @cached_property
-    def _counts(self):
+    def counts(self):
+        """{"upcoming": n, "past": n}"""
         return self.events.aggregate(
             upcoming=models.Count("pk", filter=models.Q(end__gte=self.now)),
             past=models.Count("pk", filter=models.Q(end__lt=self.now)),
@@ -117,11 +133,11 @@ class UpcomingThenPast:
 
     @property
     def upcoming_count(self):
-        return self._counts["upcoming"]
+        return self.counts["upcoming"]
 
     @property
     def past_count(self):
-        return self._counts["past"]
+        return self.counts["past"]
 
     def count(self):
         return self.upcoming_count + self.past_count
@@ -303,7 +319,10 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related_pages((ConceptEditionPage, self.related_concept_id))
+        # read only if the kept article ({% kept "event" %}) is rendered afresh
+        context["related"] = SimpleLazyObject(
+            lambda: related_pages((ConceptEditionPage, self.related_concept_id))
+        )
         localize_stream(self.results, self.locale_id)
         return context
 

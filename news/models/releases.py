@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -190,8 +191,11 @@ class PressReleasePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related_pages(
-            (ConceptEditionPage, self.related_concept_id), (EventPage, self.related_event_id)
+        # read only if the kept article ({% kept "release" %}) is rendered afresh
+        context["related"] = SimpleLazyObject(
+            lambda: related_pages(
+                (ConceptEditionPage, self.related_concept_id), (EventPage, self.related_event_id)
+            )
         )
         return context
 
