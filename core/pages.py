@@ -13,6 +13,9 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from .cache import site_id_for
+from .fragments import fragment
+
 
 def url_below(base_url, path):
     """The address of the page `path` below (a part of its ``url_path``) the
@@ -82,6 +85,20 @@ class BasePage(Page):
             site = self.get_site()
             return (site.root_url if site else "") + url
         return url
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.listing_image_id and not getattr(request, "is_preview", False):
+            # The same for every reader until the site publishes: a fragment,
+            # not a query for the image on every request.
+            self.__dict__["social_image_url"] = fragment(
+                request,
+                site_id_for(request),
+                "social-image",
+                (self.pk, self.listing_image_id),
+                lambda: BasePage.social_image_url.func(self),
+            )
+        return context
 
     @cached_property
     def social_image_url(self):

@@ -86,10 +86,10 @@ PINS = {
     "concept edition": 12,
     "news index": 12,
     "press release": 12,
-    "event index": 3,
-    "event": 7,
+    "event index": 1,  # its listing and counts are kept; 3 when rendered
+    "event": 1,  # its article is kept ({% kept %}); 3 when rendered
     "event iCal": 12,
-    "field of action": 2,  # its listing is kept ({% kept %}); 7 when rendered
+    "field of action": 1,  # its listing is kept ({% kept %}); 7 when rendered
     "standard page": 12,
     "legal page": 12,
     "accessibility statement": 12,

@@ -124,14 +124,20 @@ class HomePage(RoutablePageMixin, BasePage):
         """Everything this municipality publishes in one field of action, on one page."""
         ConceptEditionPage, EventPage, PressReleasePage = listed_page_types()
         FieldOfAction = apps.get_model("concepts", "FieldOfAction")
-        # The field in this page's language, else the German original (by its
-        # German slug, shown in this page's language where translated).
-        field = FieldOfAction.objects.filter(slug=slug, locale_id=self.locale_id).first()
-        if field is None:
-            field = get_object_or_404(
-                FieldOfAction, slug=slug, locale__language_code=settings.LANGUAGE_CODE
-            )
-            field = localized_fields([field], self.locale_id)[0]
+
+        def find():
+            # The field in this page's language, else the German original (by
+            # its German slug, shown in this page's language where translated).
+            found = FieldOfAction.objects.filter(slug=slug, locale_id=self.locale_id).first()
+            if found is None:
+                found = get_object_or_404(
+                    FieldOfAction, slug=slug, locale__language_code=settings.LANGUAGE_CODE
+                )
+                found = localized_fields([found], self.locale_id)[0]
+            return found
+
+        # a snippet: saving one purges the fragments; Http404 is not kept
+        field = fragment(request, site_id_for(request), "field", (slug, self.locale_id), find)
         # Pages may link to the field in any language (translated pages keep
         # the German links): compare by translation key.
         key = field.translation_key
@@ -158,12 +164,18 @@ class HomePage(RoutablePageMixin, BasePage):
                 ],
                 "edition": edition,
                 "sections": sections,
-                "releases": PressReleasePage.objects.listed_under(self).filter(
-                    fields_of_action__translation_key=key
-                )[:10],
-                "events": EventPage.objects.visible_under(self)
-                .filter(fields_of_action__translation_key=key)
-                .order_by("-start")[:10],
+                "releases": SimpleLazyObject(
+                    lambda: PressReleasePage.objects.listed_under(self).filter(
+                        fields_of_action__translation_key=key
+                    )[:10]
+                ),
+                "events": SimpleLazyObject(
+                    lambda: (
+                        EventPage.objects.visible_under(self)
+                        .filter(fields_of_action__translation_key=key)
+                        .order_by("-start")[:10]
+                    )
+                ),
             },
         )
 
