@@ -10,11 +10,11 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 from wagtail.search.utils import normalise_query_string
 
 from concepts.models import FieldOfAction
-from core.fragments import fragment
+from core.fragments import fragment, site_for
 
 from . import engine, german
 from .models import SearchLog
@@ -93,7 +93,7 @@ def ranked(request, site, query, language, all_languages, all_sites, filters):
 
 
 def search(request):
-    site = Site.find_for_request(request)
+    site = site_for(request)  # Wagtail's site for the host, kept as a fragment
     typed = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
     query = normalise_query(typed)
     all_languages = request.GET.get("alle_sprachen") == "1"
@@ -162,7 +162,7 @@ def facet_groups(outcome, filters, params):
 @require_GET
 def autocomplete(request):
     """Up to six titles of pages the query would find, as JSON for the search field."""
-    site = Site.find_for_request(request)
+    site = site_for(request)  # Wagtail's site for the host, kept as a fragment
     query = normalise_query(request.GET.get("q", ""))
     if len(query) < AUTOCOMPLETE_MIN_LENGTH or site is None:
         return JsonResponse({"results": []})
