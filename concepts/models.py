@@ -1,5 +1,7 @@
 """Integration concepts as editions over the years, structured by fields of action."""
 
+from functools import partial
+
 from django.db import models
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.text import slugify
@@ -108,9 +110,10 @@ class ConceptIndexPage(SectionIndexPage):
             context.update(self.listing(request))
         else:
             # The same for every reader of the site: kept as a fragment and
-            # purged with the page cache whenever the site publishes.
-            context.update(
-                fragment(
+            # purged with the page cache whenever the site publishes; read
+            # only when the kept list ({% kept "editions" %}) renders afresh.
+            kept = SimpleLazyObject(
+                lambda: fragment(
                     request,
                     site_id_for(request),
                     "editions",
@@ -118,6 +121,8 @@ class ConceptIndexPage(SectionIndexPage):
                     lambda: self.listing(request),
                 )
             )
+            for key in ("editions", "overview_url"):
+                context[key] = SimpleLazyObject(partial(kept.get, key))
         return context
 
     def listing(self, request):
