@@ -112,3 +112,14 @@ def test_a_kept_edition_shows_a_report_published_after_it_was_read(client, merzi
         updates=[("paten", "started", "Neu vergeben")],
     )
     assert "Neu vergeben" in row_of_paten()
+
+
+def test_a_new_host_is_in_the_page_addresses_at_once(client, merzig):
+    """Wagtail's site root paths are kept in the process (core/root_paths.py);
+    saving a site forgets them, so the next page names its new address."""
+    visit(client, merzig, "/de/presse/")  # the root paths are read and kept
+    site = merzig.site
+    site.hostname = "merzig-neu.localhost"
+    site.save()
+    html = soup(client.get("/de/presse/", HTTP_HOST="merzig-neu.localhost"))
+    assert html.find("link", rel="canonical")["href"].startswith("http://merzig-neu.localhost")
