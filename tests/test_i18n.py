@@ -283,3 +283,31 @@ def test_search_in_the_readers_language_and_in_all(client, town):
 def test_api_filters_by_locale(client, town):
     data = visit(client, town, "/api/v2/pages/?locale=en&type=news.PressReleasePage").json()
     assert [item["title"] for item in data["items"]] == ["EN: Sprachcafé eröffnet"]
+
+
+def test_an_event_names_the_fields_of_its_results_in_its_own_language(client, town):
+    """The results of a workshop keep the German field of action they were
+    entered with; its English edition shows the field's English name."""
+    from wagtail.models import Locale
+    from wagtail.rich_text import RichText
+
+    from tests.factories import EventFactory, field_of_action
+    from tests.helpers import path_of
+
+    english = Locale.objects.get(language_code="en")
+    sprache = field_of_action("sprache")
+    language = sprache.get_translation_or_none(english) or sprache.copy_for_translation(english)
+    language.name = "Language and education"
+    language.save()
+    result = {"field_of_action": sprache, "rating": "3", "findings": RichText("<p>Viel</p>")}
+    event = EventFactory(town=town, title="Selbstcheck", results=[("result", result)])
+    translated = event.copy_for_translation(english, copy_parents=True)
+    translated.save_revision().publish()
+
+    def fields_shown(page):
+        html = soup(visit(client, town, path_of(page)))
+        section = html.find(id="heading-results").find_parent("section")
+        return [h3.get_text(strip=True) for h3 in section.find_all("h3")]
+
+    assert fields_shown(event) == [sprache.name]
+    assert fields_shown(translated) == ["Language and education"]

@@ -323,8 +323,14 @@ class EventPage(RoutablePageMixin, BasePage):
         context["related"] = SimpleLazyObject(
             lambda: related_pages((ConceptEditionPage, self.related_concept_id))
         )
-        localize_stream(self.results, self.locale_id)
+        context["results"] = SimpleLazyObject(self.localized_results)
         return context
+
+    def localized_results(self):
+        """The results per field of action, their fields in the page's
+        language (one query: the chooser's rows are read as the stream is)."""
+        localize_stream(self.results, self.locale_id)
+        return self.results
 
     def localized_fields_of_action(self):
         """The event's fields of action in its language (one query)."""
