@@ -137,6 +137,15 @@ def scope_roots(site, language, all_languages=False, all_sites=False, private=No
     return roots
 
 
+def scope(site, language, all_languages=False, all_sites=False):
+    """(condition for restricted pages, [(site, root page)]) of a search: the
+    same for every reader of the site and language, so search.views keeps it
+    as a fragment, purged (like the kept results) when a page of the
+    municipality is published, moved or restricted."""
+    private = private_q()
+    return private, scope_roots(site, language, all_languages, all_sites, private)
+
+
 def pages_in_scope(roots, private=None):
     private = private_q() if private is None else private
     pages = Page.objects.none()
@@ -321,8 +330,10 @@ def run(
     all_sites=False,
     filters=None,
     german_forms=True,
+    kept_scope=None,
 ):
-    """Search as a reader of `site` in `language`; returns an Outcome with ranked hits."""
+    """Search as a reader of `site` in `language`; returns an Outcome with ranked
+    hits. `kept_scope`: scope()'s value for these arguments, if kept."""
     language = language or Locale.get_active().language_code
     terms = german.query_terms(query)
     outcome = Outcome(query=query, terms=terms, hits=[], expansions={})
@@ -333,8 +344,7 @@ def run(
     else:
         expansions = {term: {term: german.EXACT} for term in terms}
     outcome.expansions = expansions
-    private = private_q()
-    roots = scope_roots(site, language, all_languages, all_sites, private)
+    private, roots = kept_scope or scope(site, language, all_languages, all_sites)
     if not roots:
         return outcome
     pages = pages_in_scope(roots, private)

@@ -73,6 +73,15 @@ def ranked(request, site, query, language, all_languages, all_sites, filters):
     reach it). SEARCH_RESULTS_CACHE=false asks the engine every time."""
 
     def build():
+        kept_scope = None
+        if not all_sites:  # one municipality's purge reaches only its own
+            kept_scope = fragment(
+                request,
+                site.pk,
+                "search-scope",
+                (language, all_languages),
+                lambda: engine.scope(site, language, all_languages),
+            )
         outcome = engine.run(
             site,
             query,
@@ -80,6 +89,7 @@ def ranked(request, site, query, language, all_languages, all_sites, filters):
             all_languages=all_languages,
             all_sites=all_sites,
             filters=filters,
+            kept_scope=kept_scope,
         )
         for hit in outcome.hits:  # what ranking needed and a display does not
             hit.words = {}

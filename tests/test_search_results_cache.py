@@ -59,3 +59,16 @@ def test_another_municipality_never_gets_the_kept_results(client, merzig, voelkl
     assert titles(client, merzig) == {"Laternenfest im Quartier"}
     assert titles(client, voelklingen) == {"Laternenfest in Völklingen"}
     assert titles(client, merzig) == {"Laternenfest im Quartier"}
+
+
+def test_the_kept_scope_of_a_search_follows_a_restriction(client, merzig, settings):
+    """With the results asked afresh every time, the scope of the search (the
+    restricted pages, the municipality's home pages) is still kept; a
+    restriction reaches it at once."""
+    settings.SEARCH_RESULTS_CACHE = False
+    page = PressReleaseFactory(town=merzig, title="Laternenfest im Quartier")
+    assert titles(client, merzig) == {"Laternenfest im Quartier"}
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    assert titles(client, merzig) == set()
