@@ -114,7 +114,7 @@ PG_FIRST_HALF := tests/demo_content tests/consultation tests/comparison \
 	tests/test_security_headers.py tests/test_queries.py tests/test_interface_language.py \
 	tests/test_news.py tests/test_roles.py tests/test_login_protection.py \
 	tests/test_i18n_editors.py tests/test_translation_exchange.py tests/test_meta.py \
-	tests/test_demo_app.py tests/test_two_servers.py
+	tests/test_demo_app.py tests/test_two_servers.py tests/test_accessibility_pages.py
 pytest-postgres: venv pg-client
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q --create-db --durations=10 \
 		-m "not once and not browser" $(PG_FIRST_HALF)
