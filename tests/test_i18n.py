@@ -1,15 +1,25 @@
 """Languages: routing, switcher, hreflang, sitemap, fallback notice, RTL,
-interface strings, outdated translations, PO round trip, feeds and search."""
+interface strings, outdated translations, PO round trip, feeds, search and
+the fields of action named in an event's results."""
 
 import re
 
 import polib
 import pytest
+from wagtail.models import Locale
+from wagtail.rich_text import RichText
 
 from demo.localize import translate_page
 from home.models import MunicipalitySettings
-from tests.factories import VOELKLINGEN, PressReleaseFactory, TownFactory, fresh
-from tests.helpers import soup, visit
+from tests.factories import (
+    VOELKLINGEN,
+    EventFactory,
+    PressReleaseFactory,
+    TownFactory,
+    field_of_action,
+    fresh,
+)
+from tests.helpers import path_of, soup, visit
 
 SLUG = re.compile(r"^[a-z0-9-]+$")
 
@@ -288,12 +298,6 @@ def test_api_filters_by_locale(client, town):
 def test_an_event_names_the_fields_of_its_results_in_its_own_language(client, town):
     """The results of a workshop keep the German field of action they were
     entered with; its English edition shows the field's English name."""
-    from wagtail.models import Locale
-    from wagtail.rich_text import RichText
-
-    from tests.factories import EventFactory, field_of_action
-    from tests.helpers import path_of
-
     english = Locale.objects.get(language_code="en")
     sprache = field_of_action("sprache")
     language = sprache.get_translation_or_none(english) or sprache.copy_for_translation(english)
