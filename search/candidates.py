@@ -134,9 +134,10 @@ def _only_or(query):
 def find(pages, query, limit, keys=None):
     """[Page] like ``pages.search(query, order_by_relevance=True)[:limit]``
     on Wagtail's PostgreSQL backend, or None where this does not apply
-    (another backend or database, another query shape). Each page carries
-    its row of the word list (``search_row``, as search.prepared reads it),
-    with only the folded words `keys` when given."""
+    (another backend or database, another query shape). With `keys` (the
+    folded words score() looks up), each page carries its row of the word
+    list (``search_row``, as search.prepared reads it) with those of its
+    words only."""
     backend = _backend()
     connection = connections[pages.db]
     if backend is None or connection.vendor != "postgresql" or _words(query) is None:
@@ -152,9 +153,9 @@ def find(pages, query, limit, keys=None):
     title_rank, title_params = builder.rank('e."title"', query)
     body_rank, body_params = builder.rank('e."body"', query)
     table = connection.ops.quote_name(Page._meta.db_table)
-    columns = ", ".join(f'p."{f.column}"' for f in Page._meta.concrete_fields)
+    columns = ", ".join(f'{table}."{name}"' for name in COLUMNS)
     ranked = (
-        f'SELECT {table}."id", (({title_rank}) * e."title_norm" + ({body_rank}) * 1.0) AS rank '
+        f'SELECT {columns}, (({title_rank}) * e."title_norm" + ({body_rank}) * 1.0) AS rank '
         f"FROM {table} CROSS JOIN LATERAL ("
         'SELECT "title", "body", "title_norm" FROM "wagtailsearch_indexentry" '
         f'WHERE "content_type_id" = {table}."content_type_id" '
@@ -165,67 +166,92 @@ def find(pages, query, limit, keys=None):
     # Each page in scope looks up its own entry (the LATERAL … LIMIT 1 keeps
     # PostgreSQL from reading the whole index instead when its statistics
     # guess that few pages match; (content type, object id) is unique).
-    # The ranked ids first, then the rows of only those: the page, its
-    # words and facts (search.prepared) and its language, in one statement.
-    # Of a page's words only the ones the query may match are read (score()
-    # looks up no other): {part: [those of `keys` in it]}, not every word.
-    words, words_params = 'w."parts"', []
-    if keys is not None:
-        words = (
-            "CASE WHEN w.\"parts\" = '{}'::jsonb THEN NULL ELSE (SELECT jsonb_object_agg(kv.key, "
-            "(SELECT coalesce(jsonb_agg(k), '[]'::jsonb) FROM unnest(%s::text[]) k "
-            'WHERE kv.value ? k)) FROM jsonb_each(w."parts") kv) END'
-        )
-        words_params = [sorted(keys)]
+    # The ranking carries the few page columns a hit needs (COLUMNS), so the
+    # ranked pages are not read again; then their rows of the word list
+    # (search.prepared) and their language, in the same statement. Of a
+    # page's words only the query's are looked up (score() reads no other):
+    # for each of `keys`, in order, 1 if the title has it, + 2 the lead,
+    # + 4 the body.
+    keys = sorted(keys or ())
     sql = (
-        f"SELECT {columns}, {words} AS _words_parts, w.length AS _words_length, "
-        "w.fields AS _words_fields, w.facts AS _words_facts, l.language_code AS _language "
-        f'FROM ({ranked}) c JOIN {table} p ON p."id" = c."id" '
-        f'JOIN "wagtailcore_locale" l ON l."id" = p."locale_id" '
-        f'LEFT JOIN "{PageWords._meta.db_table}" w ON w."page_id" = p."id" '
+        'SELECT c.*, CASE WHEN w."parts" IS NULL OR w."parts" = \'{}\'::jsonb THEN NULL ELSE '
+        "ARRAY(SELECT (coalesce(w.\"parts\"->'title' ? k, false))::int "
+        "+ 2 * (coalesce(w.\"parts\"->'lead' ? k, false))::int "
+        "+ 4 * (coalesce(w.\"parts\"->'body' ? k, false))::int "
+        "FROM unnest(%s::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n) END AS _words_found, "
+        'w."length", w."fields"::text, w."facts"::text, l."language_code" '
+        f'FROM ({ranked}) c JOIN "wagtailcore_locale" l ON l."id" = c."locale_id" '
+        f'LEFT JOIN "{PageWords._meta.db_table}" w ON w."page_id" = c."id" '
         'ORDER BY c.rank DESC, c."id" DESC'
     )
-    params = [*words_params, *title_params, *body_params, *where_params, *match_params, limit]
+    params = [keys, *title_params, *body_params, *where_params, *match_params, limit]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     found, locales = [], {}
-    names = [f.attname for f in Page._meta.concrete_fields]
+    width = len(COLUMNS)
     for row in rows:
-        page = _page(pages.db, names, row)
-        parts, length, fields, facts, language = row[len(names) :]
+        page = _page(pages.db, row[:width])
+        found_words, length, fields, facts, language = row[width + 1 :]
         if page.locale_id not in locales:
             locales[page.locale_id] = Locale.from_db(
                 pages.db, ["id", "language_code"], [page.locale_id, language]
             )
         page.locale = locales[page.locale_id]
-        page.search_row = _row(parts, length, fields, facts)
+        if keys:
+            page.search_row = _row(keys, found_words, length, fields, facts)
         found.append(page)
     return found
 
 
-def _page(db, names, row):
-    """A Page from its columns, as Django's from_db makes it, without running
-    the constructors (modelcluster's walks every field of Page for each
-    instance: a fifth of a search's time for 300 candidates). Page has no
-    field that converts its database value and no post_init receiver."""
+# What a hit reads of its page (title, address, type, language, site,
+# kept texts per revision); its date, year, status and fields come from the
+# word list's row. A candidate carries these columns only: the rest of a
+# page row (six timestamps among them) cost a third of the rows' reading.
+# Another column of a candidate would be read from the database when asked
+# for (Django's deferred fields), so tests/test_queries.py would see it.
+COLUMNS = (
+    "id",
+    "path",
+    "depth",
+    "numchild",
+    "translation_key",
+    "locale_id",
+    "live",
+    "live_revision_id",
+    "title",
+    "slug",
+    "content_type_id",
+    "url_path",
+)
+
+
+def _page(db, values):
+    """A Page of its COLUMNS, as Django's from_db makes one with the others
+    deferred, without running the constructors (modelcluster's walks every
+    field of Page for each instance: a fifth of a search's time for 300
+    candidates). Page has no field that converts its database value and no
+    post_init receiver."""
     page = Page.__new__(Page)
-    page.__dict__.update(zip(names, row[: len(names)], strict=True))
+    page.__dict__.update(zip(COLUMNS, values, strict=True))
     page._state = ModelState()
     page._state.adding = False
     page._state.db = db
     return page
 
 
-def _row(parts, length, fields, facts):
-    """(folded words per part, length, field names, facts) of a candidate, as
-    search.prepared.prepared_words gives them, or None without its row."""
-    parts = json.loads(parts) if parts else None
-    if not parts:
+PARTS = ((1, "title"), (2, "lead"), (4, "body"))
+
+
+def _row(keys, found, length, fields, facts):
+    """(folded words of `keys` per part, length, field names, facts) of a
+    candidate, as search.prepared.prepared_words gives them, or None without
+    its row."""
+    if found is None:
         return None
-    return (
-        {part: set(words) for part, words in parts.items()},
-        length,
-        json.loads(fields),
-        json.loads(facts),
-    )
+    parts = {part: set() for _bit, part in PARTS}
+    for key, bits in zip(keys, found, strict=True):
+        for bit, part in PARTS:
+            if bits & bit:
+                parts[part].add(key)
+    return (parts, length, json.loads(fields), json.loads(facts))

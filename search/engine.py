@@ -10,7 +10,7 @@ compound parts, the current concept edition above superseded ones.
 import html
 import math
 from dataclasses import dataclass, field
-from functools import reduce
+from functools import cached_property, reduce
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -184,13 +184,15 @@ class Hit:
             _KINDS[key] = str(model._meta.verbose_name)
         return _KINDS[key]
 
-    @property
+    # date and year: read for the facets of every hit and again for each
+    # hit shown, parsed once
+    @cached_property
     def date(self):
         if self.facts is not None:
             return word_list.fact_date(self.facts.get("date"))
         return word_list.page_date(self.page)
 
-    @property
+    @cached_property
     def year(self):
         year = (
             self.facts.get("year") if self.facts is not None else getattr(self.page, "year", None)
@@ -280,14 +282,23 @@ def replaced_editions(adopted, private=None):
     )
 
 
-def score(hit, expansions, replaced=None):
-    """Sum over query words of the best weighted match; fewer matched words weigh less."""
+def folded_expansions(expansions):
+    """[[(folded word, weight)] per query word]: what score() looks up."""
+    return [
+        [(german.fold(word), weight) for word, weight in expanded.items()]
+        for expanded in expansions.values()
+    ]
+
+
+def score(hit, expansions, replaced=None, folded=None):
+    """Sum over query words of the best weighted match; fewer matched words
+    weigh less. `folded`: folded_expansions(expansions), when a search
+    scores many hits."""
     words = hit.words or word_sets(hit.texts)
     total, matched_terms, in_title = 0.0, 0, 0
-    for _term, expanded in expansions.items():
+    for expanded in folded or folded_expansions(expansions):
         best, title = 0.0, False
-        for word, weight in expanded.items():
-            key = german.fold(word)
+        for key, weight in expanded:
             for part, found in words.items():
                 if key in found:
                     best = max(best, weight * FIELD_WEIGHT[part])
@@ -360,19 +371,24 @@ def run(
     names.setdefault(site.pk, getattr(site, "_weltoffen_name", ""))
     adopted = [pk for pk, row in prepared.items() if row[3].get("status") == "adopted"]
     replaced = replaced_editions(adopted, private)
-    locales = {}
+    locales, models = {}, {}
+    folded = folded_expansions(expansions)
     hits = []
     for position, page in enumerate(found):
         words, length, fields, facts = prepared[page.pk]
         if not Page.locale.is_cached(page):  # search.candidates brings it along
             locales = locales or {locale.pk: locale for locale in Locale.objects.all()}
             page.locale = locales[page.locale_id]
-        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+        if page.content_type_id not in models:
+            models[page.content_type_id] = ContentType.objects.get_for_id(
+                page.content_type_id
+            ).model_class()
+        model = models[page.content_type_id]
         hit = Hit(page, 0.0, fields=fields, words=words, length=length, model=model, facts=facts)
         hit.site = next((s for s, root in by_path if page.path.startswith(root.path)), site)
         hit.municipality = names.get(hit.site.pk, "") if hit.site else ""
         # the backend's order breaks ties
-        hit.score = score(hit, expansions, replaced) + 1e-6 * (len(found) - position)
+        hit.score = score(hit, expansions, replaced, folded) + 1e-6 * (len(found) - position)
         hits.append(hit)
     hits.sort(key=lambda h: -h.score)
     hits = promoted_first(query, hits, pages)
