@@ -8,6 +8,12 @@ class SearchConfig(AppConfig):
     verbose_name = "Suche"
 
     def ready(self):
+        from wagtail.contrib.search_promotions.models import SearchPromotion
+
+        from core.cache import purge_all_on_change
+
         from . import tasks
 
         tasks.connect()
+        # the promotions are kept with each search's scope (search.scope.Scope)
+        purge_all_on_change(SearchPromotion)

@@ -12,22 +12,22 @@ import math
 from dataclasses import dataclass, field
 from functools import cached_property, reduce
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 from wagtail.search.index import SearchField
 from wagtail.search.query import And, Or, PlainText
-
-from core.i18n import DEFAULT, TRANSLATION_LANGUAGES
-from home.languages.offered import offered_languages
-from home.models import MunicipalitySettings
 
 from . import candidates, german, word_list
 from .prepared import prepare_display, prepared_texts, prepared_words  # noqa: F401 (used by views)
 from .results import BODY, LEAD, TITLE, apply_filters, excerpt, facets, suggest
+from .scope import (  # noqa: F401 (scope and scope_roots: used by views and tests)
+    pages_in_scope,
+    replaced_editions,
+    scope,
+    scope_roots,
+)
 
 MAX_CANDIDATES = 300
 
@@ -76,82 +76,6 @@ def page_texts(page):
         part = TITLE if name == "title" else LEAD if name in LEAD_FIELDS else BODY
         texts[part].append(_plain(value))
     return {part: " ".join(values) for part, values in texts.items()}
-
-
-# --- Scope ---------------------------------------------------------------------
-
-
-def private_q():
-    """The condition for pages under a view restriction, from one query.
-    Wagtail's ``.public()`` asks the database again every time it is used;
-    a search uses it three times."""
-    from wagtail.models import PageViewRestriction
-
-    q = Q()
-    for restriction in PageViewRestriction.objects.select_related("page"):
-        q |= Page.objects.descendant_of_q(restriction.page, inclusive=True)
-    return q if q else Q(pk__in=[])
-
-
-def scope_roots(site, language, all_languages=False, all_sites=False, private=None):
-    """[(site, root page)] of every home page in scope: the live, public
-    translations of each municipality's home page in a language it offers."""
-    private = private_q() if private is None else private
-    sites = list(Site.objects.select_related("root_page")) if all_sites else [site]
-    sites = [each for each in sites if each is not None]
-    settings_of = {}
-    # The municipality's name shows only beside hits from several sites or
-    # languages; a search of the reader's own site and language does not ask.
-    if all_sites or all_languages or any(not hasattr(s, "_weltoffen_offered") for s in sites):
-        settings_of = {
-            row.site_id: row
-            for row in MunicipalitySettings.objects.filter(site__in=sites).only(
-                "site_id", "name", "languages"
-            )
-        }
-    for each in sites:
-        if not hasattr(each, "_weltoffen_offered"):
-            chosen = getattr(settings_of.get(each.pk), "languages", None) or []
-            each._weltoffen_offered = [
-                DEFAULT,
-                *[code for code in TRANSLATION_LANGUAGES if code in chosen],
-            ]
-        if each.pk in settings_of:
-            each._weltoffen_name = settings_of[each.pk].name
-    translations = {}
-    keys = {each.root_page.translation_key for each in sites}
-    for page in (
-        Page.objects.filter(translation_key__in=keys)
-        .live()
-        .exclude(private)
-        .select_related("locale")
-    ):
-        translations.setdefault(page.translation_key, {})[page.locale.language_code] = page
-    roots = []
-    for each in sites:
-        found = translations.get(each.root_page.translation_key, {})
-        offered = offered_languages(each)
-        for code, _name in settings.LANGUAGES:
-            if code in found and code in offered and (all_languages or code == language):
-                roots.append((each, found[code]))
-    return roots
-
-
-def scope(site, language, all_languages=False, all_sites=False):
-    """(condition for restricted pages, [(site, root page)]) of a search: the
-    same for every reader of the site and language, so search.views keeps it
-    as a fragment, purged (like the kept results) when a page of the
-    municipality is published, moved or restricted."""
-    private = private_q()
-    return private, scope_roots(site, language, all_languages, all_sites, private)
-
-
-def pages_in_scope(roots, private=None):
-    private = private_q() if private is None else private
-    pages = Page.objects.none()
-    for _site, root in roots:
-        pages |= Page.objects.descendant_of(root, inclusive=True)
-    return pages.live().exclude(private)
 
 
 # --- Results -------------------------------------------------------------------
@@ -267,21 +191,6 @@ def edition_status(page, replaced=None):
     return "superseded" if page.pk in replaced else status
 
 
-def replaced_editions(adopted, private=None):
-    """The ids of the adopted editions (ids `adopted`) that a live, public
-    adopted successor replaces: one query for all of them, not one per hit."""
-    from concepts.models import ConceptEditionPage
-
-    if not adopted:
-        return set()
-    return set(
-        ConceptEditionPage.objects.live()
-        .exclude(private_q() if private is None else private)
-        .filter(status="adopted", predecessor_id__in=adopted)
-        .values_list("predecessor_id", flat=True)
-    )
-
-
 def folded_expansions(expansions):
     """[[(folded word, weight)] per query word]: what score() looks up."""
     return [
@@ -355,7 +264,9 @@ def run(
     else:
         expansions = {term: {term: german.EXACT} for term in terms}
     outcome.expansions = expansions
-    private, roots = kept_scope or scope(site, language, all_languages, all_sites)
+    private, roots, replaced, promoted = kept_scope or scope(
+        site, language, all_languages, all_sites
+    )
     if not roots:
         return outcome
     pages = pages_in_scope(roots, private)
@@ -369,8 +280,6 @@ def run(
     found = [page for page in found if page.pk in prepared]
     names = {each.pk: getattr(each, "_weltoffen_name", "") for each, _root in roots}
     names.setdefault(site.pk, getattr(site, "_weltoffen_name", ""))
-    adopted = [pk for pk, row in prepared.items() if row[3].get("status") == "adopted"]
-    replaced = replaced_editions(adopted, private)
     locales, models = {}, {}
     folded = folded_expansions(expansions)
     hits = []
@@ -391,7 +300,7 @@ def run(
         hit.score = score(hit, expansions, replaced, folded) + 1e-6 * (len(found) - position)
         hits.append(hit)
     hits.sort(key=lambda h: -h.score)
-    hits = promoted_first(query, hits, pages)
+    hits = promoted_first(query, hits, pages, promoted)
     outcome.facets = facets(hits)
     outcome.hits = apply_filters(hits, filters or {})
     if not outcome.hits:
@@ -425,18 +334,12 @@ def specific_in_order(pages):
     return [by_id[p.pk] for p in pages if p.pk in by_id]
 
 
-def promoted_first(query, hits, pages):
-    """Editors' promotions for the exact query (Wagtail's search promotions) on top."""
-    from wagtail.contrib.search_promotions.models import SearchPromotion
+def promoted_first(query, hits, pages, promotions):
+    """Editors' promotions for the exact query (Wagtail's search promotions,
+    `promotions`: search.scope.promotions()) on top."""
     from wagtail.search.utils import normalise_query_string
 
-    promoted_ids = list(
-        SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query), page__isnull=False
-        )
-        .order_by("sort_order")
-        .values_list("page_id", flat=True)
-    )
+    promoted_ids = promotions.get(normalise_query_string(query), [])
     if not promoted_ids:
         return hits
     visible = pages.filter(pk__in=promoted_ids).only("pk", "content_type_id")

@@ -78,7 +78,7 @@ def ranked(request, site, query, language, all_languages, all_sites, filters):
             kept_scope = fragment(
                 request,
                 site.pk,
-                "search-scope",
+                "search-scope:2",  # (private, roots, replaced editions)
                 (language, all_languages),
                 lambda: engine.scope(site, language, all_languages),
             )

@@ -6,6 +6,7 @@ very next search."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from tests.factories import PressReleaseFactory, fresh
@@ -72,3 +73,18 @@ def test_the_kept_scope_of_a_search_follows_a_restriction(client, merzig, settin
         page=page, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
     )
     assert titles(client, merzig) == set()
+
+
+def test_a_promotion_reaches_the_next_search(client, merzig, settings):
+    """The editors' promotions are kept with the scope; a new one, and its
+    removal, show in the very next search."""
+    settings.SEARCH_RESULTS_CACHE = False
+    PressReleaseFactory(town=merzig, title="Laternenfest im Quartier")
+    promoted = PressReleaseFactory(town=fresh(merzig), title="Programm der Kulturwoche")
+    assert titles(client, merzig) == {"Laternenfest im Quartier"}
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("Laternenfest"), page=promoted, sort_order=0
+    )
+    assert titles(client, merzig) == {"Laternenfest im Quartier", "Programm der Kulturwoche"}
+    promotion.delete()
+    assert titles(client, merzig) == {"Laternenfest im Quartier"}
