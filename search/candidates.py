@@ -19,7 +19,6 @@ words, Or of words, And/Or of those); anything else returns None and the
 caller asks Wagtail.
 """
 
-import json
 import re
 from functools import reduce
 
@@ -179,7 +178,9 @@ def find(pages, query, limit, keys=None):
         "+ 2 * (coalesce(w.\"parts\"->'lead' ? k, false))::int "
         "+ 4 * (coalesce(w.\"parts\"->'body' ? k, false))::int "
         "FROM unnest(%s::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n) END AS _words_found, "
-        'w."length", w."fields"::text, w."facts"::text, l."language_code" '
+        'w."length", ARRAY(SELECT jsonb_array_elements_text(w."fields")), '
+        "w.\"facts\"->>'date', (w.\"facts\"->>'year')::int, w.\"facts\"->>'status', "
+        'l."language_code" '
         f'FROM ({ranked}) c JOIN "wagtailcore_locale" l ON l."id" = c."locale_id" '
         f'LEFT JOIN "{PageWords._meta.db_table}" w ON w."page_id" = c."id" '
         'ORDER BY c.rank DESC, c."id" DESC'
@@ -192,13 +193,14 @@ def find(pages, query, limit, keys=None):
     width = len(COLUMNS)
     for row in rows:
         page = _page(pages.db, row[:width])
-        found_words, length, fields, facts, language = row[width + 1 :]
+        found_words, length, fields, date, year, status, language = row[width + 1 :]
         if page.locale_id not in locales:
             locales[page.locale_id] = Locale.from_db(
                 pages.db, ["id", "language_code"], [page.locale_id, language]
             )
         page.locale = locales[page.locale_id]
         if keys:
+            facts = {"date": date, "year": year, "status": status}  # word_list.page_facts
             page.search_row = _row(keys, found_words, length, fields, facts)
         found.append(page)
     return found
@@ -207,20 +209,16 @@ def find(pages, query, limit, keys=None):
 # What a hit reads of its page (title, address, type, language, site,
 # kept texts per revision); its date, year, status and fields come from the
 # word list's row. A candidate carries these columns only: the rest of a
-# page row (six timestamps among them) cost a third of the rows' reading.
+# page row (six timestamps and a UUID among them) cost a third of the
+# rows' reading.
 # Another column of a candidate would be read from the database when asked
 # for (Django's deferred fields), so tests/test_queries.py would see it.
 COLUMNS = (
     "id",
     "path",
-    "depth",
-    "numchild",
-    "translation_key",
     "locale_id",
-    "live",
     "live_revision_id",
     "title",
-    "slug",
     "content_type_id",
     "url_path",
 )
@@ -254,4 +252,4 @@ def _row(keys, found, length, fields, facts):
         for bit, part in PARTS:
             if bits & bit:
                 parts[part].add(key)
-    return (parts, length, json.loads(fields), json.loads(facts))
+    return (parts, length, fields, facts)
