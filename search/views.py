@@ -4,14 +4,10 @@ import re
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import F
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Locale
-from wagtail.search.utils import normalise_query_string
 
 from concepts.models import FieldOfAction
 from core.fragments import fragment, site_for
@@ -36,17 +32,6 @@ def normalise_query(raw):
 
 def specific_in_order(pages):
     return engine.specific_in_order(pages)
-
-
-def count_query(query):
-    """One more hit today in Wagtail's statistics of a query (they guide the
-    editors' promotions): a single UPDATE once the query was asked today."""
-    today = timezone.now().date()
-    if QueryDailyHits.objects.filter(
-        query__query_string=normalise_query_string(query), date=today
-    ).update(hits=F("hits") + 1):
-        return
-    Query.get(query).add_hit(today)
 
 
 def related_fields_of_action(outcome, locale):
@@ -121,8 +106,7 @@ def search(request):
         if not outcome.hits:
             related = related_fields_of_action(outcome, locale)
         if not request.GET.get("seite") and not any(filters.values()):
-            count_query(query)
-            SearchLog.record(site, query, locale.language_code, len(outcome.hits))
+            SearchLog.count(site, query, locale.language_code, len(outcome.hits))
     params = request.GET.copy()
     params.pop("seite", None)
     return TemplateResponse(

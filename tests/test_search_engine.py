@@ -225,6 +225,20 @@ def test_searches_are_logged_with_their_hits_per_municipality(client, merzig, pa
     assert log["sprachkurs"].hits == 1
 
 
+def test_every_search_counts_once_in_the_log_and_in_wagtails_statistics(
+    client, merzig, voelklingen, pages
+):
+    """The editors' promotions report (Wagtail's query statistics) and the
+    municipality's log count the same searches, the day's first included."""
+    for _ in range(3):
+        search_page(client, merzig, "Sprachkurs")
+    search_page(client, voelklingen, "sprachkurs")
+    log = SearchLog.objects.get(site=merzig.site, query="sprachkurs")
+    assert (log.searches, log.hits) == (3, 1)
+    assert SearchLog.objects.get(site=voelklingen.site, query="sprachkurs").searches == 1
+    assert Query.get("Sprachkurs").hits == 4  # Wagtail's statistics are not per site
+
+
 def test_the_report_lists_zero_hit_queries_of_ones_own_municipality(
     client, merzig, voelklingen, pages, role_user, admin_user
 ):
