@@ -6,8 +6,9 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
 
 from concepts.models import FieldOfAction
 from core.fragments import fragment, site_for
@@ -34,11 +35,21 @@ def specific_in_order(pages):
     return engine.specific_in_order(pages)
 
 
-def related_fields_of_action(outcome, locale):
+def content_language():
+    """The reader's content language: Wagtail's Locale.get_active() without
+    asking the database for the Locale."""
+    try:
+        return get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def related_fields_of_action(outcome, language):
     """Fields of action whose name or description shares a word form with the query."""
     keys = {german.stem(german.fold(t)) for t in outcome.terms}
     found = []
-    for field in FieldOfAction.objects.filter(locale=locale).order_by("sort_order", "name"):
+    fields = FieldOfAction.objects.filter(locale__language_code=language)
+    for field in fields.order_by("sort_order", "name"):
         words = german.words(f"{field.name} {field.description}")
         for word in words:
             key = german.fold(word)
@@ -94,19 +105,17 @@ def search(request):
     all_languages = request.GET.get("alle_sprachen") == "1"
     all_sites = request.GET.get("alle_kommunen") == "1"
     filters = {name: request.GET.get(name, "")[:100] for name in FACETS}
-    locale = Locale.get_active()
+    language = content_language()
     results = outcome = None
     related = []
     if query and site:
-        outcome = ranked(
-            request, site, query, locale.language_code, all_languages, all_sites, filters
-        )
+        outcome = ranked(request, site, query, language, all_languages, all_sites, filters)
         results = Paginator(outcome.hits, RESULTS_PER_PAGE).get_page(request.GET.get("seite"))
         engine.prepare_display(results.object_list)
         if not outcome.hits:
-            related = related_fields_of_action(outcome, locale)
+            related = related_fields_of_action(outcome, language)
         if not request.GET.get("seite") and not any(filters.values()):
-            SearchLog.count(site, query, locale.language_code, len(outcome.hits))
+            SearchLog.count(site, query, language, len(outcome.hits))
     params = request.GET.copy()
     params.pop("seite", None)
     return TemplateResponse(
@@ -160,7 +169,7 @@ def autocomplete(request):
     query = normalise_query(request.GET.get("q", ""))
     if len(query) < AUTOCOMPLETE_MIN_LENGTH or site is None:
         return JsonResponse({"results": []})
-    outcome = engine.run(site, query, Locale.get_active().language_code)
+    outcome = engine.run(site, query, content_language())
     return JsonResponse(
         {
             "results": [
