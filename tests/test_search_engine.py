@@ -5,6 +5,8 @@ import json
 
 import pytest
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search import engine, german
@@ -86,6 +88,15 @@ def run(town, query, **kwargs):
 )
 def test_word_forms_share_one_stem(forms):
     assert len({german.stem(german.fold(form)) for form in forms}) == 1
+
+
+@given(st.text(alphabet="aeouäöüßéèáAÄÖÜẞÉİSs -.,1_\n", max_size=40))
+def test_a_sentence_folded_holds_each_of_its_words_folded(text):
+    """What the excerpt relies on to pass over a sentence without splitting
+    it (search.results.excerpt); folding maps letter by letter."""
+    folded = german.fold(text)
+    assert all(german.fold(word) in folded for word in german.words(text))
+    assert german.fold("Übergröße Straße") == "ubergrosse strasse"
 
 
 def test_compound_parts_relate_to_the_whole_word():
