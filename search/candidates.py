@@ -190,10 +190,10 @@ def find(pages, query, limit, keys=None):
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     found, locales = [], {}
-    width = len(COLUMNS)
+    width, at_locale = len(COLUMNS), COLUMNS.index("locale_id")
     for row in rows:
         found_words, length, fields, date, year, status, language = row[width + 1 :]
-        locale_id = row[COLUMNS.index("locale_id")]
+        locale_id = row[at_locale]
         if locale_id not in locales:
             locales[locale_id] = Locale.from_db(
                 pages.db, ["id", "language_code"], [locale_id, language]
