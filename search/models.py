@@ -11,10 +11,6 @@ def _logged(query):
     return " ".join(query.lower().split())[:200]
 
 
-def _day():
-    return timezone.localdate()
-
-
 # SearchLog.count on PostgreSQL: the day's row of the query in Wagtail's
 # statistics and in the log, each one more; how many rows each changed.
 _COUNT_BOTH = (
@@ -62,6 +58,7 @@ class SearchLog(models.Model):
         if site is None or not query.strip():
             return
         today = timezone.now().date()  # Wagtail's day (Query.add_hit)
+        day = timezone.localdate()  # the log's
         normalised = normalise_query_string(query)
         connection = connections[router.db_for_write(cls)]
         if connection.vendor == "postgresql":
@@ -72,7 +69,7 @@ class SearchLog(models.Model):
                         queries=Query._meta.db_table,
                         log=cls._meta.db_table,
                     ),
-                    [normalised, today, hits, site.pk, _logged(query), language, _day()],
+                    [normalised, today, hits, site.pk, _logged(query), language, day],
                 )
                 counted_daily, counted_log = cursor.fetchone()
         else:
@@ -91,7 +88,7 @@ class SearchLog(models.Model):
         query = _logged(query)
         if not query or site is None:
             return
-        key = {"site": site, "query": query, "language": language, "day": _day()}
+        key = {"site": site, "query": query, "language": language, "day": timezone.localdate()}
         if not cls.objects.filter(**key).update(searches=F("searches") + 1, hits=hits):
             try:
                 with transaction.atomic():

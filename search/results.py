@@ -25,22 +25,11 @@ def facet_values(hit):
 
 
 def facets(hits):
-    """{facet: [(value, number of hits)], most first}; a page type's name is
-    translated once per type, not per hit."""
     counted = {name: {} for name in FACETS}
-    types, fields, years = counted["typ"], counted["handlungsfeld"], counted["jahr"]
-    languages = counted["sprache"]
-    kinds = {}
     for hit in hits:
-        model = hit.model or type(hit.page)
-        kind = kinds.get(model) or kinds.setdefault(model, hit.kind)
-        types[kind] = types.get(kind, 0) + 1
-        for value in hit.fields_of_action:
-            fields[value] = fields.get(value, 0) + 1
-        if hit.year:
-            year = str(hit.year)
-            years[year] = years.get(year, 0) + 1
-        languages[hit.language] = languages.get(hit.language, 0) + 1
+        for name, values in facet_values(hit).items():
+            for value in values:
+                counted[name][value] = counted[name].get(value, 0) + 1
     return {
         name: sorted(values.items(), key=lambda item: (-item[1], item[0]))
         for name, values in counted.items()

@@ -86,7 +86,7 @@ class Scope(NamedTuple):
 
 
 def scope(site, language, all_languages=False, all_sites=False):
-    """The Scope of a search: four queries, kept (search.views) for the next."""
+    """The Scope of a search: a few queries, kept (search.views) for the next."""
     private = private_q()
     return Scope(
         private,

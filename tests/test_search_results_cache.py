@@ -45,7 +45,12 @@ def test_publishing_and_unpublishing_reach_the_next_search(client, merzig):
     assert titles(client, merzig) == {"Laternenfest im Quartier"}
 
 
-def test_a_restriction_reaches_the_next_search(client, merzig):
+@pytest.mark.parametrize("kept_results", [True, False])
+def test_a_restriction_reaches_the_next_search(client, merzig, settings, kept_results):
+    """With the results kept, and with them asked afresh every time while the
+    scope of the search (the restricted pages, the municipality's home pages)
+    is still kept: a restriction reaches the next search at once."""
+    settings.SEARCH_RESULTS_CACHE = kept_results
     page = PressReleaseFactory(town=merzig, title="Laternenfest im Quartier")
     assert titles(client, merzig) == {"Laternenfest im Quartier"}
     PageViewRestriction.objects.create(
@@ -60,19 +65,6 @@ def test_another_municipality_never_gets_the_kept_results(client, merzig, voelkl
     assert titles(client, merzig) == {"Laternenfest im Quartier"}
     assert titles(client, voelklingen) == {"Laternenfest in Völklingen"}
     assert titles(client, merzig) == {"Laternenfest im Quartier"}
-
-
-def test_the_kept_scope_of_a_search_follows_a_restriction(client, merzig, settings):
-    """With the results asked afresh every time, the scope of the search (the
-    restricted pages, the municipality's home pages) is still kept; a
-    restriction reaches it at once."""
-    settings.SEARCH_RESULTS_CACHE = False
-    page = PressReleaseFactory(town=merzig, title="Laternenfest im Quartier")
-    assert titles(client, merzig) == {"Laternenfest im Quartier"}
-    PageViewRestriction.objects.create(
-        page=page, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
-    )
-    assert titles(client, merzig) == set()
 
 
 def test_a_promotion_reaches_the_next_search(client, merzig, settings):
