@@ -28,6 +28,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
+from . import postings
 from .models import PageWords
 
 
@@ -110,17 +111,47 @@ class _Builder:
             each_params += each * 3
         return f"numnode({whole}) > 0 AND " + " AND ".join(conditions), params + each_params
 
-    def rank(self, vector, query):
-        """Wagtail's rank of a query tree on one vector (build_tsrank)."""
+    def rank(self, query, leaf):
+        """Wagtail's rank of a query tree (build_tsrank), `leaf(word)` giving
+        the SQL of one word's rank."""
         if isinstance(query, PlainText):
-            sql, params = self.word(query)
-            return f"ts_rank(%s::float4[], {vector}, {sql})", [self.compiler.sql_weights, *params]
-        parts = [self.rank(vector, sub) for sub in query.subqueries]
+            return leaf(query)
+        parts = [self.rank(sub, leaf) for sub in query.subqueries]
         params = [p for _, each in parts for p in each]
         if isinstance(query, And):
             return "(" + " * ".join(f"(1 + {sql})" for sql, _ in parts) + " - 1)", params
         total = reduce(lambda a, b: f"({a} + {b})", (sql for sql, _ in parts))
         return f"({total} / {len(parts) or 1})", params
+
+    def ts_rank(self, vector):
+        """A word's rank on one vector, as Wagtail computes it."""
+
+        def leaf(word):
+            sql, params = self.word(word)
+            return f"ts_rank(%s::float4[], {vector}, {sql})", [self.compiler.sql_weights, *params]
+
+        return leaf
+
+    def lexeme(self, word):
+        """The one lexeme PostgreSQL makes of a word, NULL for none (a stop
+        word) or several (a phrase, which the postings cannot answer)."""
+        sql, params = self.word(word)
+        return (
+            "(SELECT CASE WHEN numnode(s.q) = 1 "
+            f"THEN (tsvector_to_array(s.q::text::tsvector))[1] END FROM (SELECT {sql}) s(q))",
+            params,
+        )
+
+    def posted_rank(self, column):
+        """A word's rank from its posting (search.postings): the rank ts_rank
+        gave it when the entry was written, 0 where the entry lacks it (as
+        ts_rank gives 0), ``real`` as ts_rank returns it."""
+
+        def leaf(word):
+            sql, params = self.lexeme(word)
+            return f'coalesce(max(p."{column}") FILTER (WHERE p."lexeme" = {sql}), 0)', params
+
+        return leaf
 
 
 def _only_or(query):
@@ -148,20 +179,38 @@ def find(pages, query, limit, keys=None):
         return None  # the scope needs a join: leave it to Wagtail
     compiler = backend.query_compiler_class(pages, query, order_by_relevance=True)
     builder = _Builder(compiler, sql_compiler, connection, compiler.get_config(backend))
-    match, match_params = builder.match(query)
-    title_rank, title_params = builder.rank('e."title"', query)
-    body_rank, body_params = builder.rank('e."body"', query)
     table = connection.ops.quote_name(Page._meta.db_table)
     columns = ", ".join(f'{table}."{name}"' for name in COLUMNS)
+    title_rank, title_params = builder.rank(query, builder.ts_rank('e."title"'))
+    body_rank, body_params = builder.rank(query, builder.ts_rank('e."body"'))
+    match, match_params = builder.match(query)
+    usable, usable_params = _usable(builder, query)
+    posted = _posted(builder, query, table, columns, (where, where_params), (usable, usable_params))
+    if posted is None:
+        usable, usable_params = "false", []
     ranked = (
         f'SELECT {columns}, (({title_rank}) * e."title_norm" + ({body_rank}) * 1.0) AS rank '
         f"FROM {table} CROSS JOIN LATERAL ("
         'SELECT "title", "body", "title_norm" FROM "wagtailsearch_indexentry" '
         f'WHERE "content_type_id" = {table}."content_type_id" '
         f'AND "object_id" = ({table}."id")::varchar(50) LIMIT 1) e '
-        f"WHERE ({where}) AND ({match}) "
+        f"WHERE ({where}) AND ({match}) AND NOT {usable} "
         f'ORDER BY rank DESC, {table}."id" DESC LIMIT %s'
     )
+    ranked_params = [
+        *title_params,
+        *body_params,
+        *where_params,
+        *match_params,
+        *usable_params,
+        limit,
+    ]
+    if posted is not None:
+        # Two ways to the same rows: `usable`, a condition on no row,
+        # is evaluated once and PostgreSQL runs only the branch it allows.
+        posted_sql, posted_params = posted
+        ranked = f"({posted_sql}) UNION ALL ({ranked})"
+        ranked_params = [*posted_params, limit, *ranked_params]
     # Each page in scope looks up its own entry (the LATERAL … LIMIT 1 keeps
     # PostgreSQL from reading the whole index instead when its statistics
     # guess that few pages match; (content type, object id) is unique).
@@ -185,7 +234,7 @@ def find(pages, query, limit, keys=None):
         f'LEFT JOIN "{PageWords._meta.db_table}" w ON w."page_id" = c."id" '
         'ORDER BY c.rank DESC, c."id" DESC'
     )
-    params = [keys, *title_params, *body_params, *where_params, *match_params, limit]
+    params = [keys, *ranked_params]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
@@ -204,6 +253,59 @@ def find(pages, query, limit, keys=None):
             page.search_row = _row(keys, found_words, length, fields, facts)
         found.append(page)
     return found
+
+
+def _usable(builder, query):
+    """Whether the postings can rank this query (SQL, evaluated once): they
+    hold the current weights, and each word is one lexeme or none."""
+    leaves = [builder.word(word) for word in _words(query)]
+    sql = (
+        '((SELECT coalesce(bool_and(w."weights" = %s::float4[]), false) '
+        f'FROM "{postings.WEIGHTS}" w)'
+        + "".join(f" AND numnode({each}) <= 1" for each, _ in leaves)
+        + ")"
+    )
+    return sql, [builder.compiler.sql_weights, *(p for _, params in leaves for p in params)]
+
+
+def _posted(builder, query, table, columns, where, usable):
+    """(SQL, params) of the ranking from the postings (search.postings),
+    the LIMIT's value left to add, for the query shapes of engine.backend_query
+    (one group of words, or an AND of groups), or None. A page is in when it
+    has a posting of any word; for an AND, of a word of each group (a group
+    of stop words only is left out, as PostgreSQL leaves it out)."""
+    if not (_only_or(query) or (isinstance(query, And) and all(map(_only_or, query.subqueries)))):
+        return None
+    title_rank, title_params = builder.rank(query, builder.posted_rank("title_rank"))
+    body_rank, body_params = builder.rank(query, builder.posted_rank("body_rank"))
+    lexemes = [builder.lexeme(word) for word in _words(query)]
+    having, having_params = "", []
+    if not _only_or(query):
+        conditions = []
+        for group in query.subqueries:
+            found = [builder.lexeme(word) for word in _words(group)]
+            each = ", ".join(sql for sql, _ in found)
+            none = " AND ".join(f"{sql} IS NULL" for sql, _ in found)
+            conditions.append(f'(bool_or(p."lexeme" = ANY(ARRAY[{each}]::text[])) OR ({none}))')
+            having_params += [p for _, params in found for p in params] * 2
+        having = "HAVING " + " AND ".join(conditions)
+    sql = (
+        f'SELECT {columns}, (({title_rank}) * max(p."title_norm") + ({body_rank}) * 1.0) AS rank '
+        f'FROM "{postings.POSTINGS}" p JOIN {table} ON {table}."id" = p."page_id" '
+        f'AND {table}."content_type_id" = p."content_type_id" '
+        f'WHERE p."lexeme" = ANY(ARRAY[{", ".join(sql for sql, _ in lexemes)}]::text[]) '
+        f"AND ({where[0]}) AND {usable[0]} "
+        f'GROUP BY {table}."id" {having} ORDER BY rank DESC, {table}."id" DESC LIMIT %s'
+    )
+    params = [
+        *title_params,
+        *body_params,
+        *(p for _, each in lexemes for p in each),
+        *where[1],
+        *usable[1],
+        *having_params,
+    ]
+    return sql, params
 
 
 # What a hit reads of its page (title, address, type, language, site,

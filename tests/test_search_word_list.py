@@ -107,18 +107,26 @@ def test_a_search_reads_the_word_list_and_the_candidates_rows_once_each(merzig):
     assert sum('"search_pagewords"' in q for q in sql) == 1  # with the candidates on PostgreSQL
 
 
-def test_on_postgresql_the_candidates_are_wagtails_in_wagtails_order(merzig):
+@pytest.mark.parametrize("postings", [True, False], ids=["postings", "outdated postings"])
+def test_on_postgresql_the_candidates_are_wagtails_in_wagtails_order(merzig, postings):
     """search.candidates replaces Wagtail's query on PostgreSQL: the same
-    pages in the same order, for one word, word forms, AND and OR."""
+    pages in the same order, for one word, word forms, AND, OR and a phrase,
+    from the postings (search.postings) and from ranking every page when
+    their weights are not Wagtail's."""
     if connection.vendor != "postgresql":
         pytest.skip("Wagtail's PostgreSQL backend only")
     from search import candidates
+
+    if not postings:
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE search_posting_weights SET weights = '{0.1,0.2,0.4,1}'")
 
     for title in (
         "Sprachkurs am Abend",
         "Sprachkurse im Sprachkurs",
         "Wohnung",
         "Sprachkurs Wohnung",
+        "Eltern-Café am Markt",
     ):
         PressReleaseFactory(town=merzig, title=title)
     PressReleaseFactory(town=merzig, title="Sprachkurs im Entwurf", state=DRAFT)
@@ -128,6 +136,7 @@ def test_on_postgresql_the_candidates_are_wagtails_in_wagtails_order(merzig):
         ([["sprachkurs"], ["wohnung"]], "and"),
         ([["sprachkurs"], ["wohnung"]], "or"),
         ([["was"], ["sprachkurs"]], "and"),  # an English stop word: left out, as by Wagtail
+        ([["eltern-café"]], "and"),  # three lexemes: not from the postings
     ):
         query = engine.backend_query(groups, operator)
         expected = [page.pk for page in pages.search(query, order_by_relevance=True)[:300]]
