@@ -99,9 +99,14 @@ class Hit:
     # the hits shown (prepare_display).
     model: type = None
     facts: dict = None
+    # the page type's name in the language of the search, where run() named
+    # it once per type (asking for the language per hit cost a millisecond)
+    label: str = ""
 
     @property
     def kind(self):
+        if self.label:
+            return self.label
         model = self.model or type(self.page)
         key = (model, get_language())
         if key not in _KINDS:  # translating a name per hit was a tenth of the ranking
@@ -289,11 +294,11 @@ def run(
             locales = locales or {locale.pk: locale for locale in Locale.objects.all()}
             page.locale = locales[page.locale_id]
         if page.content_type_id not in models:
-            models[page.content_type_id] = ContentType.objects.get_for_id(
-                page.content_type_id
-            ).model_class()
-        model = models[page.content_type_id]
+            model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+            models[page.content_type_id] = (model, str(model._meta.verbose_name))
+        model, label = models[page.content_type_id]
         hit = Hit(page, 0.0, fields=fields, words=words, length=length, model=model, facts=facts)
+        hit.label = label  # kind, named once per type
         hit.site = next((s for s, root in by_path if page.path.startswith(root.path)), site)
         hit.municipality = names.get(hit.site.pk, "") if hit.site else ""
         # the backend's order breaks ties
