@@ -127,6 +127,10 @@ def test_on_postgresql_the_candidates_are_wagtails_in_wagtails_order(merzig, pos
         "Wohnung",
         "Sprachkurs Wohnung",
         "Eltern-Café am Markt",
+        "Straßenfest 2009",
+        "Çiğdem lädt zum Sprachkurs",
+        "Мовний курс in Kiew",
+        "دورة اللغة in Rabat",
     ):
         PressReleaseFactory(town=merzig, title=title)
     PressReleaseFactory(town=merzig, title="Sprachkurs im Entwurf", state=DRAFT)
@@ -137,6 +141,8 @@ def test_on_postgresql_the_candidates_are_wagtails_in_wagtails_order(merzig, pos
         ([["sprachkurs"], ["wohnung"]], "or"),
         ([["was"], ["sprachkurs"]], "and"),  # an English stop word: left out, as by Wagtail
         ([["eltern-café"]], "and"),  # three lexemes: not from the postings
+        ([["straßenfest"], ["2009"]], "and"),
+        ([["çiğdem", "мовний", "اللغة"]], "and"),  # the readers' other scripts
     ):
         query = engine.backend_query(groups, operator)
         expected = [page.pk for page in pages.search(query, order_by_relevance=True)[:300]]
