@@ -7,12 +7,17 @@ condition on all page content types (a dozen index probes per page) and
 writes ``to_tsquery(…)`` into the filter and the rank expression, where
 PostgreSQL parses it again for every row: at 10,000 pages a common word
 took 100–170 ms. Here each word is parsed once (an uncorrelated subquery,
-evaluated once per statement), a page finds its entry by its own content
+evaluated once per statement), and the ranks come from the postings
+(search.postings: each word of each index entry with the ranks ts_rank gives
+it, written with the entry), so only the rows of the query's words are read.
+Where the postings cannot answer (a word PostgreSQL makes a phrase of,
+weights that changed since they were written), the same statement ranks as
+Wagtail does instead: each page in scope finds its entry by its own content
 type and id (one index probe), the match is Wagtail's condition in an
 equivalent form that does not concatenate title and body per page
-(``_Builder.match``), and the rank is Wagtail's expression unchanged: same
-rank arithmetic, same tie-break (page id descending), so the same candidates
-in the same order (tests/test_search_word_list.py compares them).
+(``_Builder.match``), and the rank is Wagtail's expression. Both ways use
+the same rank arithmetic and tie-break (page id descending), so the same
+candidates in the same order (tests/test_search_word_list.py compares them).
 
 Only the query shapes ``engine.backend_query`` builds are handled (PlainText
 words, Or of words, And/Or of those); anything else returns None and the
