@@ -31,7 +31,7 @@ WEIGHTS = "search_posting_weights"
 # rank is the one ts_rank gives the same word parsed from a search. Entries
 # of objects without an integer key (none are pages) have no postings.
 _ADD = f"""
-CREATE FUNCTION search_posting_add(ids integer[]) RETURNS void LANGUAGE sql AS $$
+CREATE OR REPLACE FUNCTION search_posting_add(ids integer[]) RETURNS void LANGUAGE sql AS $$
 INSERT INTO {POSTINGS}
     (entry_id, lexeme, page_id, content_type_id, title_norm, title_rank, body_rank)
 SELECT e.id, x.lexeme, e.object_id::integer, e.content_type_id, e.title_norm,
@@ -51,7 +51,7 @@ $$;
 # New words, a new type or object: the entry's rows again; a new title norm
 # only (Wagtail writes it after each batch of entries): the norm.
 _FOLLOW = f"""
-CREATE FUNCTION search_posting_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION search_posting_follow() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'UPDATE' AND NEW.title = OLD.title AND NEW.body = OLD.body
        AND NEW.object_id = OLD.object_id AND NEW.content_type_id = OLD.content_type_id THEN
@@ -69,25 +69,29 @@ BEGIN
     RETURN NULL;
 END
 $$;
-CREATE FUNCTION search_posting_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION search_posting_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     TRUNCATE {POSTINGS};
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER search_posting_follow
+CREATE OR REPLACE TRIGGER search_posting_follow
     AFTER INSERT OR UPDATE OR DELETE ON wagtailsearch_indexentry
     FOR EACH ROW EXECUTE FUNCTION search_posting_follow();
-CREATE TRIGGER search_posting_truncate
+CREATE OR REPLACE TRIGGER search_posting_truncate
     AFTER TRUNCATE ON wagtailsearch_indexentry
     FOR EACH STATEMENT EXECUTE FUNCTION search_posting_truncate();
 """
 
 # A search reads the rows of its words (the lexeme), covering the columns
-# it ranks with, so that PostgreSQL answers from the index alone.
+# it ranks with, so that PostgreSQL answers from the index alone. Every
+# statement may find its object there already: the tables are not Django's
+# models, and a tool that drops Django's tables and migrates again (the
+# upgrade test, django-test-migrations) leaves them; their rows, from an
+# earlier life of the index, go, and are written again after migrate.
 CREATE = (
     f"""
-CREATE TABLE {POSTINGS} (
+CREATE TABLE IF NOT EXISTS {POSTINGS} (
     entry_id integer NOT NULL,
     lexeme text NOT NULL,
     page_id integer NOT NULL,
@@ -96,10 +100,11 @@ CREATE TABLE {POSTINGS} (
     title_rank real NOT NULL,
     body_rank real NOT NULL
 );
-CREATE INDEX search_posting_lexeme ON {POSTINGS} (lexeme)
+CREATE INDEX IF NOT EXISTS search_posting_lexeme ON {POSTINGS} (lexeme)
     INCLUDE (page_id, content_type_id, title_rank, body_rank, title_norm);
-CREATE INDEX search_posting_entry ON {POSTINGS} (entry_id);
-CREATE TABLE {WEIGHTS} (weights real[] NOT NULL);
+CREATE INDEX IF NOT EXISTS search_posting_entry ON {POSTINGS} (entry_id);
+CREATE TABLE IF NOT EXISTS {WEIGHTS} (weights real[] NOT NULL);
+TRUNCATE {POSTINGS}, {WEIGHTS};
 """
     + _ADD
     + _FOLLOW
