@@ -84,6 +84,14 @@ def page_texts(page):
 _KINDS = {}  # (model, language) -> the translated name of the page type
 
 
+def kind_name(model):
+    """The name of a page type in the active language."""
+    key = (model, get_language())
+    if key not in _KINDS:  # translating a name per hit was a tenth of the ranking
+        _KINDS[key] = str(model._meta.verbose_name)
+    return _KINDS[key]
+
+
 @dataclass
 class Hit:
     page: object
@@ -105,13 +113,7 @@ class Hit:
 
     @property
     def kind(self):
-        if self.label:
-            return self.label
-        model = self.model or type(self.page)
-        key = (model, get_language())
-        if key not in _KINDS:  # translating a name per hit was a tenth of the ranking
-            _KINDS[key] = str(model._meta.verbose_name)
-        return _KINDS[key]
+        return self.label or kind_name(self.model or type(self.page))
 
     # date and year: read for the facets of every hit and again for each
     # hit shown, parsed once
@@ -295,10 +297,18 @@ def run(
             page.locale = locales[page.locale_id]
         if page.content_type_id not in models:
             model = ContentType.objects.get_for_id(page.content_type_id).model_class()
-            models[page.content_type_id] = (model, str(model._meta.verbose_name))
+            models[page.content_type_id] = (model, kind_name(model))
         model, label = models[page.content_type_id]
-        hit = Hit(page, 0.0, fields=fields, words=words, length=length, model=model, facts=facts)
-        hit.label = label  # kind, named once per type
+        hit = Hit(
+            page,
+            0.0,
+            fields=fields,
+            words=words,
+            length=length,
+            model=model,
+            facts=facts,
+            label=label,
+        )
         hit.site = next((s for s, root in by_path if page.path.startswith(root.path)), site)
         hit.municipality = names.get(hit.site.pk, "") if hit.site else ""
         # the backend's order breaks ties

@@ -18,7 +18,7 @@ def postgresql_only():
         pytest.skip("the postings live in PostgreSQL")
 
 
-def rows(page, lexeme=None):
+def rows(page):
     """{lexeme: (title rank, body rank)} of a page's postings, and the ranks
     ts_rank gives the same words on its index entry now."""
     with connection.cursor() as cursor:
