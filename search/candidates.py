@@ -167,12 +167,12 @@ def _only_or(query):
 
 
 def find(pages, query, limit, keys=None):
-    """[Page] like ``pages.search(query, order_by_relevance=True)[:limit]``
-    on Wagtail's PostgreSQL backend, or None where this does not apply
-    (another backend or database, another query shape). With `keys` (the
-    folded words score() looks up), each page carries its row of the word
-    list (``search_row``, as search.prepared reads it) with those of its
-    words only."""
+    """[Candidate] for the pages ``pages.search(query, order_by_relevance=True)[:limit]``
+    finds on Wagtail's PostgreSQL backend, in its order, or None where this
+    does not apply (another backend or database, another query shape). With
+    `keys` (the folded words score() looks up), each carries its row of the
+    word list (``search_row``, as search.prepared.prepared_words gives it)
+    with those of its words only."""
     backend = _backend()
     connection = connections[pages.db]
     if backend is None or connection.vendor != "postgresql" or _words(query) is None:
@@ -252,11 +252,15 @@ def find(pages, query, limit, keys=None):
             locales[locale_id] = Locale.from_db(
                 pages.db, ["id", "language_code"], [locale_id, language]
             )
-        page = _page(pages.db, row[:width], locales[locale_id])
+        candidate = Candidate(pages.db, row[:width], locales[locale_id])
         if keys:
-            facts = {"date": date, "year": year, "status": status}  # word_list.page_facts
-            page.search_row = _row(keys, found_words, length, fields, facts)
-        found.append(page)
+            if found_words is not None:
+                facts = {"date": date, "year": year, "status": status}  # word_list.page_facts
+                marks = dict(zip(keys, found_words, strict=True))  # search.prepared.marks
+                candidate.search_row = (marks, length, fields, facts)
+            else:  # no row in the word list (search.prepared reads the page)
+                candidate.search_row = None
+        found.append(candidate)
     return found
 
 
@@ -331,33 +335,32 @@ COLUMNS = (
 )
 
 
-def _page(db, values, locale):
-    """A Page of its COLUMNS, as Django's from_db makes one with the others
-    deferred, without running the constructors (modelcluster's walks every
-    field of Page for each instance: a fifth of a search's time for 300
-    candidates), and its locale as select_related would leave it. Page has
-    no field that converts its database value and no post_init receiver."""
-    page = Page.__new__(Page)
-    page.__dict__.update(zip(COLUMNS, values, strict=True))
-    page._state = ModelState()
-    page._state.adding = False
-    page._state.db = db
-    page._state.fields_cache = {"locale": locale}
-    return page
+class Candidate:
+    """A page the search found, as the ranking reads it: its COLUMNS, its
+    locale and (``search_row``) its row of the word list. The Page itself is
+    made when first asked for (``page()``): only for the hits a reader sees,
+    not for all the candidates the ranking and the facets go through."""
 
+    __slots__ = ("db", "values", "locale", "search_row")
 
-PARTS = ((1, "title"), (2, "lead"), (4, "body"))
+    def __init__(self, db, values, locale):
+        self.db, self.values, self.locale = db, values, locale
 
+    pk = property(lambda self: self.values[0])
+    path = property(lambda self: self.values[1])
+    title = property(lambda self: self.values[4])
+    content_type_id = property(lambda self: self.values[5])
 
-def _row(keys, found, length, fields, facts):
-    """(folded words of `keys` per part, length, field names, facts) of a
-    candidate, as search.prepared.prepared_words gives them, or None without
-    its row."""
-    if found is None:
-        return None
-    parts = {part: set() for _bit, part in PARTS}
-    for key, bits in zip(keys, found, strict=True):
-        for bit, part in PARTS:
-            if bits & bit:
-                parts[part].add(key)
-    return (parts, length, fields, facts)
+    def page(self):
+        """The Page of these columns, as Django's from_db makes one with the
+        others deferred, without running the constructors (modelcluster's
+        walks every field of Page for each instance), and its locale as
+        select_related would leave it. Page has no field that converts its
+        database value and no post_init receiver."""
+        page = Page.__new__(Page)
+        page.__dict__.update(zip(COLUMNS, self.values, strict=True))
+        page._state = ModelState()
+        page._state.adding = False
+        page._state.db = self.db
+        page._state.fields_cache = {"locale": self.locale}
+        return page

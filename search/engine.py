@@ -10,7 +10,7 @@ compound parts, the current concept edition above superseded ones.
 import html
 import math
 from dataclasses import dataclass, field
-from functools import cached_property, reduce
+from functools import reduce
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.html import strip_tags
@@ -20,7 +20,13 @@ from wagtail.search.index import SearchField
 from wagtail.search.query import And, Or, PlainText
 
 from . import candidates, german, word_list
-from .prepared import prepare_display, prepared_texts, prepared_words  # noqa: F401 (used by views)
+from .prepared import (
+    IN_LEAD,
+    IN_TITLE,
+    prepare_display,  # noqa: F401 (used by views)
+    prepared_texts,
+    prepared_words,
+)
 from .results import BODY, LEAD, TITLE, apply_filters, excerpt, facets, suggest
 from .scope import (  # noqa: F401 (scope and scope_roots: used by views and tests)
     pages_in_scope,
@@ -92,45 +98,83 @@ def kind_name(model):
     return _KINDS[key]
 
 
-@dataclass
 class Hit:
-    page: object
-    score: float
-    site: object = None
-    texts: dict = None  # title, lead, body; read when first needed (the excerpt)
-    matched: dict = field(default_factory=dict)  # folded word -> weight
-    words: dict = field(default_factory=dict)  # part -> its folded words, when prepared
-    length: int = 0  # of its texts, when prepared
-    promoted: bool = False
-    # Ranking works on the base page and these facts of the specific one
-    # (search.word_list.page_facts); the specific page is fetched only for
-    # the hits shown (prepare_display).
-    model: type = None
-    facts: dict = None
-    # the page type's name in the language of the search, where run() named
-    # it once per type (asking for the language per hit cost a millisecond)
-    label: str = ""
+    """A ranked page. Ranking, facets and filters read what the candidate
+    brought along (its words' marks, facts, type, language); the Page is made
+    from the candidate when first asked for (``page``), which is for the hits
+    a reader sees: making 300 Page objects for each search was a fifth of it."""
+
+    __slots__ = (
+        "_page",
+        "score",
+        "site",
+        "texts",
+        "marks",
+        "folded",
+        "length",
+        "promoted",
+        "model",
+        "facts",
+        "label",
+        "fields",
+        "municipality",
+        "_date",
+    )
+
+    def __init__(self, page, score=0.0, **given):
+        # page: a Page, or a search.candidates.Candidate
+        self._page, self.score = page, score
+        self.site = self.texts = self.marks = self.folded = self.model = self.facts = None
+        self.length, self.promoted, self.label, self.fields = 0, False, "", []
+        self.municipality = ""
+        self._date = None  # (the date,) once read
+        for name, value in given.items():
+            setattr(self, name, value)
+
+    def __getstate__(self):
+        return {name: getattr(self, name) for name in self.__slots__}
+
+    def __setstate__(self, state):
+        for name, value in state.items():
+            setattr(self, name, value)
+
+    @property
+    def page(self):
+        if isinstance(self._page, candidates.Candidate):
+            self._page = self._page.page()
+        return self._page
+
+    @page.setter
+    def page(self, page):
+        self._page = page
+
+    @property
+    def pk(self):
+        return self._page.pk
 
     @property
     def kind(self):
         return self.label or kind_name(self.model or type(self.page))
 
-    # date and year: read for the facets of every hit and again for each
-    # hit shown, parsed once
-    @cached_property
-    def date(self):
-        if self.facts is not None:
-            return word_list.fact_date(self.facts.get("date"))
-        return word_list.page_date(self.page)
+    @property
+    def date(self):  # read for each hit shown, parsed once
+        if self._date is None:
+            if self.facts is not None:
+                self._date = (word_list.fact_date(self.facts.get("date")),)
+            else:
+                self._date = (word_list.page_date(self.page),)
+        return self._date[0]
 
-    @cached_property
-    def year(self):
-        year = (
-            self.facts.get("year") if self.facts is not None else getattr(self.page, "year", None)
-        )
-        if year:
-            return year
-        return self.date.year if self.date else None
+    @property
+    def year(self):  # read for the facets of every hit: no date parsed
+        if self.facts is None:
+            year = getattr(self.page, "year", None)
+            return year or (self.date.year if self.date else None)
+        kept = self.facts.get("year")
+        if kept:
+            return kept
+        date = self.facts.get("date")
+        return int(date[:4]) if date else None  # ISO 8601 as page_facts writes it
 
     @property
     def status(self):
@@ -140,14 +184,21 @@ class Hit:
 
     @property
     def language(self):
-        return self.page.locale.language_code
-
-    fields: list = field(default_factory=list)  # names of its fields of action
-    municipality: str = ""  # the name, when searching several sites or languages
+        return self._page.locale.language_code
 
     @property
     def fields_of_action(self):
         return self.fields
+
+    @property
+    def matched(self):
+        """{folded word: weight} of the query's words the page has."""
+        matched = {}
+        for expanded in self.folded or ():
+            for key, weight in expanded:
+                if (self.marks or {}).get(key):
+                    matched[key] = max(matched.get(key, 0), weight)
+        return matched
 
     @property
     def excerpt(self):
@@ -206,23 +257,29 @@ def folded_expansions(expansions):
     ]
 
 
+# The weight of a word's best part, for its marks (search.prepared.marks)
+PART_WEIGHT = {
+    bits: FIELD_WEIGHT[TITLE if bits & IN_TITLE else LEAD if bits & IN_LEAD else BODY]
+    for bits in range(1, 8)
+}
+
+
 def score(hit, expansions, replaced=None, folded=None):
     """Sum over query words of the best weighted match; fewer matched words
     weigh less. `folded`: folded_expansions(expansions), when a search
     scores many hits."""
-    words = hit.words or word_sets(hit.texts)
+    marks = hit.marks
     total, matched_terms, in_title = 0.0, 0, 0
     for expanded in folded or folded_expansions(expansions):
         best, title = 0.0, False
         for key, weight in expanded:
-            for part, found in words.items():
-                if key in found:
-                    best = max(best, weight * FIELD_WEIGHT[part])
-                    title = title or part == TITLE
-                    hit.matched[key] = max(hit.matched.get(key, 0), weight)
+            bits = marks.get(key)
+            if bits:
+                best = max(best, weight * PART_WEIGHT[bits])
+                title = title or bits & IN_TITLE
         if best:
             matched_terms += 1
-            in_title += title
+            in_title += bool(title)
             total += best
     coverage = matched_terms / (len(expansions) or 1)
     factor = TYPE_FACTOR.get((hit.model or type(hit.page))._meta.model_name, 1.0)
@@ -231,12 +288,11 @@ def score(hit, expansions, replaced=None, folded=None):
     status = hit.status
     if replaced is None:
         status = edition_status(hit.page)
-    elif hit.page.pk in replaced:
+    elif hit.pk in replaced:
         status = "superseded"
     factor *= STATUS_FACTOR.get(status, 1.0)
     # shorter pages that match are more about the word than long ones
-    length = hit.length if hit.words else sum(len(t) for t in hit.texts.values())
-    return total * coverage * coverage * factor / (1 + math.log1p(length / 4000))
+    return total * coverage * coverage * factor / (1 + math.log1p(hit.length / 4000))
 
 
 def search_candidates(pages, query, keys=None):
@@ -283,7 +339,7 @@ def run(
     if not found and len(groups) > 1:
         found = search_candidates(pages, backend_query(groups, "or"), keys)
     by_path = sorted(roots, key=lambda r: -len(r[1].path))
-    prepared = prepared_words(found)
+    prepared = prepared_words(found, keys)
     found = [page for page in found if page.pk in prepared]
     names = {each.pk: getattr(each, "_weltoffen_name", "") for each, _root in roots}
     names.setdefault(site.pk, getattr(site, "_weltoffen_name", ""))
@@ -291,29 +347,32 @@ def run(
     folded = folded_expansions(expansions)
     hits = []
     for position, page in enumerate(found):
-        words, length, fields, facts = prepared[page.pk]
-        if not Page.locale.is_cached(page):  # search.candidates brings it along
+        marks, length, fields, facts = prepared[page.pk]
+        if not isinstance(page, candidates.Candidate) and not Page.locale.is_cached(page):
             locales = locales or {locale.pk: locale for locale in Locale.objects.all()}
             page.locale = locales[page.locale_id]
         if page.content_type_id not in models:
             model = ContentType.objects.get_for_id(page.content_type_id).model_class()
             models[page.content_type_id] = (model, kind_name(model))
         model, label = models[page.content_type_id]
+        hit_site = next((s for s, root in by_path if page.path.startswith(root.path)), site)
         hit = Hit(
             page,
-            0.0,
             fields=fields,
-            words=words,
+            marks=marks,
+            folded=folded,
             length=length,
             model=model,
             facts=facts,
             label=label,
+            site=hit_site,
+            municipality=names.get(hit_site.pk, "") if hit_site else "",
         )
-        hit.site = next((s for s, root in by_path if page.path.startswith(root.path)), site)
-        hit.municipality = names.get(hit.site.pk, "") if hit.site else ""
         # the backend's order breaks ties
         hit.score = score(hit, expansions, replaced, folded) + 1e-6 * (len(found) - position)
         hits.append(hit)
+        if isinstance(page, candidates.Candidate):
+            page.search_row = None  # read: not kept with the outcome
     hits.sort(key=lambda h: -h.score)
     hits = promoted_first(query, hits, pages, promoted)
     outcome.facets = facets(hits)
@@ -358,13 +417,13 @@ def promoted_first(query, hits, pages, promotions):
     if not promoted_ids:
         return hits
     visible = pages.filter(pk__in=promoted_ids).only("pk", "content_type_id")
-    existing = {h.page.pk: h for h in hits}
+    existing = {h.pk: h for h in hits}
     top = []
     visible = {page.pk: page for page in visible}
     for page in specific_in_order([visible[i] for i in promoted_ids if i in visible]):
         hit = existing.pop(page.pk, None) or Hit(
-            page=page, score=0.0, texts=page_texts(page), fields=field_names(page)
+            page, texts=page_texts(page), fields=field_names(page)
         )
         hit.promoted = True
         top.append(hit)
-    return top + [h for h in hits if h.page.pk in existing]
+    return top + [h for h in hits if h.pk in existing]

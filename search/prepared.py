@@ -6,32 +6,46 @@ from django.core.cache import cache
 
 from . import word_list
 
+# A word's marks: in which parts of a page it is (search.engine.score).
+IN_TITLE, IN_LEAD, IN_BODY = 1, 2, 4
+_MISSING = object()
 
-def prepared_words(pages):
-    """{pk: (folded words per part, length, field names, facts)} for the
-    candidate pages, from their rows in the word list (one query); a page
-    without a row (content that arrived without publishing) from its texts."""
+
+def marks(parts, keys):
+    """{folded word: marks} of `keys` in a page's {part: folded words}."""
+    title, lead, body = (parts.get(part) or () for part in ("title", "lead", "body"))
+    found = {}
+    for key in keys:
+        bits = (key in title) * IN_TITLE + (key in lead) * IN_LEAD + (key in body) * IN_BODY
+        if bits:
+            found[key] = bits
+    return found
+
+
+def prepared_words(pages, keys):
+    """{pk: (marks of `keys`, length, field names, facts)} for the candidate
+    pages: as the candidates brought them along (search.candidates), else
+    from their rows in the word list (one query); a page without a row
+    (content that arrived without publishing) from its texts."""
     from .models import PageWords
 
-    # rows the candidates brought along (search.candidates)
-    found = {page.pk: page.search_row for page in pages if getattr(page, "search_row", None)}
-    asked = [page.pk for page in pages if page.pk not in found and not hasattr(page, "search_row")]
-    found |= {
-        row.page_id: (
-            {part: set(words) for part, words in row.parts.items()},
-            row.length,
-            row.fields,
-            row.facts,
+    found, asked = {}, []
+    for page in pages:
+        row = getattr(page, "search_row", _MISSING)
+        if row is _MISSING:
+            asked.append(page.pk)
+        elif row is not None:
+            found[page.pk] = row
+    for row in (
+        PageWords.objects.filter(page_id__in=asked).only(
+            "page_id", "parts", "length", "fields", "facts"
         )
-        for row in (
-            PageWords.objects.filter(page_id__in=asked).only(
-                "page_id", "parts", "length", "fields", "facts"
-            )
-            if asked
-            else []
-        )
-        if row.parts
-    }
+        if asked
+        else []
+    ):
+        if row.parts:
+            parts = {part: set(words) for part, words in row.parts.items()}
+            found[row.page_id] = (marks(parts, keys), row.length, row.fields, row.facts)
     from .engine import specific_in_order
 
     missing = specific_in_order([page for page in pages if page.pk not in found])
@@ -39,7 +53,7 @@ def prepared_words(pages):
         for page in missing:
             texts, fields, words = prepared_texts([page])[page.pk]
             length = sum(len(t) for t in texts.values())
-            found[page.pk] = (words, length, fields, word_list.page_facts(page))
+            found[page.pk] = (marks(words, keys), length, fields, word_list.page_facts(page))
     return found
 
 

@@ -25,11 +25,19 @@ def facet_values(hit):
 
 
 def facets(hits):
-    counted = {name: {} for name in FACETS}
+    """{facet: [(value, count)]}, most frequent first, for every hit (the
+    values read directly: facet_values() for each of 300 hits cost a
+    millisecond)."""
+    kinds, fields, years, languages = {}, {}, {}, {}
     for hit in hits:
-        for name, values in facet_values(hit).items():
-            for value in values:
-                counted[name][value] = counted[name].get(value, 0) + 1
+        kinds[hit.kind] = kinds.get(hit.kind, 0) + 1
+        for value in hit.fields_of_action:
+            fields[value] = fields.get(value, 0) + 1
+        year = hit.year
+        if year:
+            years[str(year)] = years.get(str(year), 0) + 1
+        languages[hit.language] = languages.get(hit.language, 0) + 1
+    counted = dict(zip(FACETS, (kinds, fields, years, languages), strict=True))
     return {
         name: sorted(values.items(), key=lambda item: (-item[1], item[0]))
         for name, values in counted.items()

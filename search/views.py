@@ -79,7 +79,7 @@ def ranked(request, site, query, language, all_languages, all_sites, filters):
                 (language, all_languages),
                 lambda: engine.scope(site, language, all_languages),
             )
-        outcome = engine.run(
+        return engine.run(
             site,
             query,
             language,
@@ -88,10 +88,6 @@ def ranked(request, site, query, language, all_languages, all_sites, filters):
             filters=filters,
             kept_scope=kept_scope,
         )
-        for hit in outcome.hits:  # what ranking needed and a display does not
-            hit.words = {}
-            hit.page.__dict__.pop("search_row", None)
-        return outcome
 
     if all_sites or not getattr(settings, "SEARCH_RESULTS_CACHE", True):
         return build()
