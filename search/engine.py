@@ -10,9 +10,11 @@ compound parts, the current concept edition above superseded ones.
 import html
 import math
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import reduce
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
@@ -164,6 +166,15 @@ class Hit:
             else:
                 self._date = (word_list.page_date(self.page),)
         return self._date[0]
+
+    @property
+    def day(self):
+        """The calendar day of the date here (a time in the site's time
+        zone), which the template formats without converting it again."""
+        value = self.date
+        if isinstance(value, datetime):
+            return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+        return value
 
     @property
     def year(self):  # read for the facets of every hit: no date parsed

@@ -2,6 +2,7 @@
 suggestion and the excerpt with the matched words marked."""
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -80,6 +81,11 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 EXCERPT_LENGTH = 240
 
 
+# Words fold alike wherever they occur: the excerpts of ten hits fold the
+# words of ten sentences twice, mostly the same words.
+_fold_word = lru_cache(maxsize=20000)(german.fold)
+
+
 def excerpt(texts, matched):
     """The first sentence of lead or body with a matched word, words marked, escaped."""
     text = " ".join(t for t in (texts.get(LEAD, ""), texts.get(BODY, "")) if t)
@@ -87,21 +93,27 @@ def excerpt(texts, matched):
     if not text:
         return ""
     chosen = text[:EXCERPT_LENGTH]
-    for sentence in _SENTENCE.split(text):
+    sentences = _SENTENCE.split(text) if matched else []
+    # Folding changes letters only, never the spaces after a full stop, so
+    # the text folded at once splits into the same sentences folded (one
+    # fold instead of one per sentence; checked, and else folded one by one).
+    folded = _SENTENCE.split(german.fold(text)) if matched else []
+    if len(folded) != len(sentences):
+        folded = [german.fold(sentence) for sentence in sentences]
+    for sentence, folded_sentence in zip(sentences, folded, strict=True):
         # A word folds to a part of its sentence folded (folding maps letter
         # by letter), so a sentence without any matched word as a part of it
         # has none of them as a word: most are passed over without splitting.
-        folded = german.fold(sentence)
-        if not any(key in folded for key in matched):
+        if not any(key in folded_sentence for key in matched):
             continue
-        if any(german.fold(w) in matched for w in german.words(sentence)):
+        if any(_fold_word(w) in matched for w in german.words(sentence)):
             chosen = sentence
             break
     if len(chosen) > EXCERPT_LENGTH:
         chosen = chosen[:EXCERPT_LENGTH].rsplit(" ", 1)[0] + " …"
     out, last = [], 0
     for m in german.WORD.finditer(chosen):
-        if german.fold(m.group()) in matched:
+        if _fold_word(m.group()) in matched:
             out.append(escape(chosen[last : m.start()]))
             out.append(f"<mark>{escape(m.group())}</mark>")
             last = m.end()
