@@ -243,16 +243,14 @@ def find(pages, query, limit, keys=None):
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    found, locales = [], {}
+    found, locales, db = [], {}, pages.db
     width, at_locale = len(COLUMNS), COLUMNS.index("locale_id")
     for row in rows:
         found_words, length, fields, date, year, status, language = row[width + 1 :]
         locale_id = row[at_locale]
         if locale_id not in locales:
-            locales[locale_id] = Locale.from_db(
-                pages.db, ["id", "language_code"], [locale_id, language]
-            )
-        candidate = Candidate(pages.db, row[:width], locales[locale_id])
+            locales[locale_id] = Locale.from_db(db, ["id", "language_code"], [locale_id, language])
+        candidate = Candidate(db, row[:width], locales[locale_id])
         if keys:
             if found_words is not None:
                 facts = {"date": date, "year": year, "status": status}  # word_list.page_facts

@@ -123,15 +123,27 @@ class Hit:
         "_date",
     )
 
-    def __init__(self, page, score=0.0, **given):
-        # page: a Page, or a search.candidates.Candidate
-        self._page, self.score = page, score
-        self.site = self.texts = self.marks = self.folded = self.model = self.facts = None
-        self.length, self.promoted, self.label, self.fields = 0, False, "", []
-        self.municipality = ""
+    def __init__(
+        self,
+        page,  # a Page, or a search.candidates.Candidate
+        score=0.0,
+        *,
+        site=None,
+        texts=None,
+        marks=None,
+        folded=None,
+        length=0,
+        model=None,
+        facts=None,
+        label="",
+        fields=(),
+        municipality="",
+    ):
+        self._page, self.score, self.site, self.texts = page, score, site, texts
+        self.marks, self.folded, self.length, self.model = marks, folded, length, model
+        self.facts, self.label, self.fields, self.municipality = facts, label, fields, municipality
+        self.promoted = False
         self._date = None  # (the date,) once read
-        for name, value in given.items():
-            setattr(self, name, value)
 
     def __getstate__(self):
         return {name: getattr(self, name) for name in self.__slots__}
@@ -354,6 +366,9 @@ def run(
     found = [page for page in found if page.pk in prepared]
     names = {each.pk: getattr(each, "_weltoffen_name", "") for each, _root in roots}
     names.setdefault(site.pk, getattr(site, "_weltoffen_name", ""))
+    # (site, its root's path, its name) for each root, the deepest first
+    by_path = [(each, root.path, names.get(each.pk, "")) for each, root in by_path]
+    elsewhere = (site, None, names[site.pk])
     locales, models = {}, {}
     folded = folded_expansions(expansions)
     hits = []
@@ -366,7 +381,9 @@ def run(
             model = ContentType.objects.get_for_id(page.content_type_id).model_class()
             models[page.content_type_id] = (model, kind_name(model))
         model, label = models[page.content_type_id]
-        hit_site = next((s for s, root in by_path if page.path.startswith(root.path)), site)
+        hit_site, _root, municipality = next(
+            (each for each in by_path if page.path.startswith(each[1])), elsewhere
+        )
         hit = Hit(
             page,
             fields=fields,
@@ -377,7 +394,7 @@ def run(
             facts=facts,
             label=label,
             site=hit_site,
-            municipality=names.get(hit_site.pk, "") if hit_site else "",
+            municipality=municipality,
         )
         # the backend's order breaks ties
         hit.score = score(hit, expansions, replaced, folded) + 1e-6 * (len(found) - position)
