@@ -92,7 +92,9 @@ def ranked(request, site, query, language, all_languages, all_sites, filters):
     if all_sites or not getattr(settings, "SEARCH_RESULTS_CACHE", True):
         return build()
     parts = (language, query, all_languages, *sorted(filters.items()))
-    return fragment(request, site.pk, "search", parts, build)
+    # ":2": hits made of candidates (search/hits.py); outcomes kept by the
+    # code before do not unpickle into them and are never read
+    return fragment(request, site.pk, "search:2", parts, build)
 
 
 def search(request):
