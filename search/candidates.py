@@ -244,7 +244,7 @@ def find(pages, query, limit, keys=None):
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     found, locales, db = [], {}, pages.db
-    width, at_locale = len(COLUMNS), COLUMNS.index("locale_id")
+    width, at_locale = len(COLUMNS), _AT["locale_id"]
     for row in rows:
         found_words, length, fields, date, year, status, language = row[width + 1 :]
         locale_id = row[at_locale]
@@ -331,6 +331,7 @@ COLUMNS = (
     "content_type_id",
     "url_path",
 )
+_AT = {name: at for at, name in enumerate(COLUMNS)}
 
 
 class Candidate:
@@ -344,10 +345,10 @@ class Candidate:
     def __init__(self, db, values, locale):
         self.db, self.values, self.locale = db, values, locale
 
-    pk = property(lambda self: self.values[0])
-    path = property(lambda self: self.values[1])
-    title = property(lambda self: self.values[4])
-    content_type_id = property(lambda self: self.values[5])
+    pk = property(lambda self: self.values[_AT["id"]])
+    path = property(lambda self: self.values[_AT["path"]])
+    title = property(lambda self: self.values[_AT["title"]])
+    content_type_id = property(lambda self: self.values[_AT["content_type_id"]])
 
     def page(self):
         """The Page of these columns, as Django's from_db makes one with the

@@ -217,13 +217,14 @@ def run(
     found = search_candidates(pages, backend_query(groups), keys)
     if not found and len(groups) > 1:
         found = search_candidates(pages, backend_query(groups, "or"), keys)
-    by_path = sorted(roots, key=lambda r: -len(r[1].path))
     prepared = prepared_words(found, keys)
     found = [page for page in found if page.pk in prepared]
     names = {each.pk: getattr(each, "_weltoffen_name", "") for each, _root in roots}
     names.setdefault(site.pk, getattr(site, "_weltoffen_name", ""))
     # (site, its root's path, its name) for each root, the deepest first
-    by_path = [(each, root.path, names.get(each.pk, "")) for each, root in by_path]
+    by_path = sorted(
+        ((each, root.path, names[each.pk]) for each, root in roots), key=lambda r: -len(r[1])
+    )
     elsewhere = (site, None, names[site.pk])
     locales, models = {}, {}
     folded = folded_expansions(expansions)

@@ -137,10 +137,10 @@ class Hit:
     @property
     def matched(self):
         """{folded word: weight} of the query's words the page has."""
-        matched = {}
+        matched, marks = {}, self.marks or {}
         for expanded in self.folded or ():
             for key, weight in expanded:
-                if (self.marks or {}).get(key):
+                if marks.get(key):
                     matched[key] = max(matched.get(key, 0), weight)
         return matched
 

@@ -5,6 +5,7 @@ their texts (cached per published revision)."""
 from django.core.cache import cache
 
 from . import word_list
+from .results import BODY, LEAD, TITLE
 
 # A word's marks: in which parts of a page it is (search.engine.score).
 IN_TITLE, IN_LEAD, IN_BODY = 1, 2, 4
@@ -13,7 +14,7 @@ _MISSING = object()
 
 def marks(parts, keys):
     """{folded word: marks} of `keys` in a page's {part: folded words}."""
-    title, lead, body = (parts.get(part) or () for part in ("title", "lead", "body"))
+    title, lead, body = (parts.get(part) or () for part in (TITLE, LEAD, BODY))
     found = {}
     for key in keys:
         bits = (key in title) * IN_TITLE + (key in lead) * IN_LEAD + (key in body) * IN_BODY
