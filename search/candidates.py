@@ -6,13 +6,14 @@ Wagtail's query joins every page in scope to its index entry through a
 condition on all page content types (a dozen index probes per page) and
 writes ``to_tsquery(…)`` into the filter and the rank expression, where
 PostgreSQL parses it again for every row: at 10,000 pages a common word
-took 100–170 ms. Here each word is parsed once (an uncorrelated subquery,
-evaluated once per statement), and the ranks come from the postings
-(search.postings: each word of each index entry with the ranks ts_rank gives
-it, written with the entry), so only the rows of the query's words are read.
-Where the postings cannot answer (a word PostgreSQL makes a phrase of,
-weights that changed since they were written), the same statement ranks as
-Wagtail does instead: each page in scope finds its entry by its own content
+took 100–170 ms. Here the ranks come from the postings (search.postings:
+each word of each index entry with the ranks ts_rank gives it, written with
+the entry), so only the rows of the query's words are read; a process asks
+PostgreSQL once for the lexeme of a word (``_lexemes``), and the statement
+names the lexemes. Where the postings cannot answer (a word PostgreSQL makes
+a phrase of, weights that changed since they were written), a second
+statement ranks as Wagtail does, each word parsed once (an uncorrelated
+subquery, evaluated once per statement): each page in scope finds its entry by its own content
 type and id (one index probe), the match is Wagtail's condition in an
 equivalent form that does not concatenate title and body per page
 (``_Builder.match``), and the rank is Wagtail's expression. Both ways use
@@ -137,27 +138,6 @@ class _Builder:
 
         return leaf
 
-    def lexeme(self, word):
-        """The one lexeme PostgreSQL makes of a word, NULL for none (a stop
-        word) or several (a phrase, which the postings cannot answer)."""
-        sql, params = self.word(word)
-        return (
-            "(SELECT CASE WHEN numnode(s.q) = 1 "
-            f"THEN (tsvector_to_array(s.q::text::tsvector))[1] END FROM (SELECT {sql}) s(q))",
-            params,
-        )
-
-    def posted_rank(self, column):
-        """A word's rank from its posting (search.postings): the rank ts_rank
-        gave it when the entry was written, 0 where the entry lacks it (as
-        ts_rank gives 0), ``real`` as ts_rank returns it."""
-
-        def leaf(word):
-            sql, params = self.lexeme(word)
-            return f'coalesce(max(p."{column}") FILTER (WHERE p."lexeme" = {sql}), 0)', params
-
-        return leaf
-
 
 def _only_or(query):
     """Words joined by Or only (however nested)."""
@@ -179,70 +159,24 @@ def find(pages, query, limit, keys=None):
         return None
     scope = pages.order_by()
     sql_compiler = scope.query.get_compiler(connection=connection)
-    where, where_params = sql_compiler.compile(scope.query.where)
+    where = sql_compiler.compile(scope.query.where)
     if set(scope.query.alias_map) - {Page._meta.db_table}:
         return None  # the scope needs a join: leave it to Wagtail
     compiler = backend.query_compiler_class(pages, query, order_by_relevance=True)
     builder = _Builder(compiler, sql_compiler, connection, compiler.get_config(backend))
     table = connection.ops.quote_name(Page._meta.db_table)
     columns = ", ".join(f'{table}."{name}"' for name in COLUMNS)
-    title_rank, title_params = builder.rank(query, builder.ts_rank('e."title"'))
-    body_rank, body_params = builder.rank(query, builder.ts_rank('e."body"'))
-    match, match_params = builder.match(query)
-    usable, usable_params = _usable(builder, query)
-    posted = _posted(builder, query, table, columns, (where, where_params), (usable, usable_params))
-    if posted is None:
-        usable, usable_params = "false", []
-    ranked = (
-        f'SELECT {columns}, (({title_rank}) * e."title_norm" + ({body_rank}) * 1.0) AS rank '
-        f"FROM {table} CROSS JOIN LATERAL ("
-        'SELECT "title", "body", "title_norm" FROM "wagtailsearch_indexentry" '
-        f'WHERE "content_type_id" = {table}."content_type_id" '
-        f'AND "object_id" = ({table}."id")::varchar(50) LIMIT 1) e '
-        f"WHERE ({where}) AND ({match}) AND NOT {usable} "
-        f'ORDER BY rank DESC, {table}."id" DESC LIMIT %s'
-    )
-    ranked_params = [
-        *title_params,
-        *body_params,
-        *where_params,
-        *match_params,
-        *usable_params,
-        limit,
-    ]
-    if posted is not None:
-        # Two ways to the same rows: `usable`, a condition on no row,
-        # is evaluated once and PostgreSQL runs only the branch it allows.
-        posted_sql, posted_params = posted
-        ranked = f"({posted_sql}) UNION ALL ({ranked})"
-        ranked_params = [*posted_params, limit, *ranked_params]
-    # Each page in scope looks up its own entry (the LATERAL … LIMIT 1 keeps
-    # PostgreSQL from reading the whole index instead when its statistics
-    # guess that few pages match; (content type, object id) is unique).
-    # The ranking carries the few page columns a hit needs (COLUMNS), so the
-    # ranked pages are not read again; then their rows of the word list
-    # (search.prepared) and their language, in the same statement. Of a
-    # page's words only the query's are looked up (score() reads no other):
-    # for each of `keys`, in order, 1 if the title has it, + 2 the lead,
-    # + 4 the body.
     keys = sorted(keys or ())
-    sql = (
-        'SELECT c.*, CASE WHEN w."parts" IS NULL OR w."parts" = \'{}\'::jsonb THEN NULL ELSE '
-        "ARRAY(SELECT (coalesce(w.\"parts\"->'title' ? k, false))::int "
-        "+ 2 * (coalesce(w.\"parts\"->'lead' ? k, false))::int "
-        "+ 4 * (coalesce(w.\"parts\"->'body' ? k, false))::int "
-        "FROM unnest(%s::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n) END AS _words_found, "
-        'w."length", ARRAY(SELECT jsonb_array_elements_text(w."fields")), '
-        "w.\"facts\"->>'date', (w.\"facts\"->>'year')::int, w.\"facts\"->>'status', "
-        'l."language_code" '
-        f'FROM ({ranked}) c JOIN "wagtailcore_locale" l ON l."id" = c."locale_id" '
-        f'LEFT JOIN "{PageWords._meta.db_table}" w ON w."page_id" = c."id" '
-        'ORDER BY c.rank DESC, c."id" DESC'
-    )
-    params = [keys, *ranked_params]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
+    rows = None
+    lexemes = _lexemes(builder, query)
+    if lexemes is not None and _postable(query):
+        sql, params = _posted(builder, query, table, columns, where, lexemes)
+        rows = _fetch(connection, sql, [*params, limit], keys)
+        if not rows and not _weights_current(builder):
+            rows = None  # the postings are being computed again (search.postings)
+    if rows is None:
+        sql, params = _ranked(builder, query, table, columns, where)
+        rows = _fetch(connection, sql, [*params, limit], keys)
     found, locales, db = [], {}, pages.db
     width, at_locale = len(COLUMNS), _AT["locale_id"]
     for row in rows:
@@ -262,54 +196,150 @@ def find(pages, query, limit, keys=None):
     return found
 
 
-def _usable(builder, query):
-    """Whether the postings can rank this query (SQL, evaluated once): they
-    hold the current weights, and each word is one lexeme or none."""
-    leaves = [builder.word(word) for word in _words(query)]
+def _fetch(connection, ranked, params, keys):
+    """The rows of a ranking statement (COLUMNS and the rank), each with its
+    row of the word list (search.prepared) and its language: the ranking
+    carries the few page columns a hit needs, so the ranked pages are not
+    read again. Of a page's words only the query's are looked up (score()
+    reads no other): for each of `keys`, in order, its marks (1 title,
+    2 lead, 4 body; 0 where the page lacks it), found by their keys in the
+    page's object of words."""
+    found = ", ".join(['coalesce((w."marks"->>%s)::int, 0)'] * len(keys))
     sql = (
-        '((SELECT coalesce(bool_and(w."weights" = %s::float4[]), false) '
-        f'FROM "{postings.WEIGHTS}" w)'
-        + "".join(f" AND numnode({each}) <= 1" for each, _ in leaves)
-        + ")"
+        'SELECT c.*, CASE WHEN w."marks" IS NULL OR w."marks" = \'{}\'::jsonb THEN NULL '
+        f"ELSE ARRAY[{found}]::int[] END AS _words_found, "
+        'w."length", ARRAY(SELECT jsonb_array_elements_text(w."fields")), '
+        "w.\"facts\"->>'date', (w.\"facts\"->>'year')::int, w.\"facts\"->>'status', "
+        'l."language_code" '
+        f'FROM ({ranked}) c JOIN "wagtailcore_locale" l ON l."id" = c."locale_id" '
+        f'LEFT JOIN "{PageWords._meta.db_table}" w ON w."page_id" = c."id" '
+        'ORDER BY c.rank DESC, c."id" DESC'
     )
-    return sql, [builder.compiler.sql_weights, *(p for _, params in leaves for p in params)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*keys, *params])
+        return cursor.fetchall()
 
 
-def _posted(builder, query, table, columns, where, usable):
-    """(SQL, params) of the ranking from the postings (search.postings),
-    the LIMIT's value left to add, for the query shapes of engine.backend_query
-    (one group of words, or an AND of groups), or None. A page is in when it
-    has a posting of any word; for an AND, of a word of each group (a group
-    of stop words only is left out, as PostgreSQL leaves it out)."""
-    if not (_only_or(query) or (isinstance(query, And) and all(map(_only_or, query.subqueries)))):
+def _ranked(builder, query, table, columns, where):
+    """(SQL, params) of Wagtail's ranking, the LIMIT's value left to add.
+    Each page in scope looks up its own entry (the LATERAL … LIMIT 1 keeps
+    PostgreSQL from reading the whole index instead when its statistics
+    guess that few pages match; (content type, object id) is unique)."""
+    title_rank, title_params = builder.rank(query, builder.ts_rank('e."title"'))
+    body_rank, body_params = builder.rank(query, builder.ts_rank('e."body"'))
+    match, match_params = builder.match(query)
+    sql = (
+        f'SELECT {columns}, (({title_rank}) * e."title_norm" + ({body_rank}) * 1.0) AS rank '
+        f"FROM {table} CROSS JOIN LATERAL ("
+        'SELECT "title", "body", "title_norm" FROM "wagtailsearch_indexentry" '
+        f'WHERE "content_type_id" = {table}."content_type_id" '
+        f'AND "object_id" = ({table}."id")::varchar(50) LIMIT 1) e '
+        f"WHERE ({where[0]}) AND ({match}) "
+        f'ORDER BY rank DESC, {table}."id" DESC LIMIT %s'
+    )
+    return sql, [*title_params, *body_params, *where[1], *match_params]
+
+
+# The lexeme PostgreSQL makes of a word, per database, search configuration,
+# word and operator: it depends on nothing else (the server's dictionaries),
+# so each process asks once per word instead of each statement parsing
+# every word again. "" for a word that makes none (a stop word), None for
+# one that makes several (a phrase, which the postings cannot answer).
+_LEXEMES = {}
+_LEXEMES_KEPT = 20_000
+
+
+def _lexemes(builder, query):
+    """{(word, operator): lexeme, None for a stop word} of the query's words,
+    or None where a word makes several."""
+    settings = builder.connection.settings_dict
+    where = (builder.connection.alias, settings["HOST"], settings["PORT"], settings["NAME"])
+    place = (*where, str(builder.config))
+    wanted = {(leaf.query_string, leaf.operator): leaf for leaf in _words(query)}
+    missing = [leaf for key, leaf in wanted.items() if (*place, *key) not in _LEXEMES]
+    if missing:
+        selects, params = [], []
+        for leaf in missing:
+            sql, each = builder.word(leaf)
+            selects.append(
+                "(SELECT CASE WHEN numnode(s.q) = 0 THEN '' WHEN numnode(s.q) = 1 "
+                f"THEN (tsvector_to_array(s.q::text::tsvector))[1] END FROM (SELECT {sql}) s(q))"
+            )
+            params += each
+        with builder.connection.cursor() as cursor:
+            cursor.execute("SELECT " + ", ".join(selects), params)
+            row = cursor.fetchone()
+        if len(_LEXEMES) > _LEXEMES_KEPT:
+            _LEXEMES.clear()
+        for leaf, lexeme in zip(missing, row, strict=True):
+            _LEXEMES[(*place, leaf.query_string, leaf.operator)] = lexeme
+    found = {key: _LEXEMES[(*place, *key)] for key in wanted}
+    if any(lexeme is None for lexeme in found.values()):
         return None
-    title_rank, title_params = builder.rank(query, builder.posted_rank("title_rank"))
-    body_rank, body_params = builder.rank(query, builder.posted_rank("body_rank"))
-    lexemes = [builder.lexeme(word) for word in _words(query)]
+    return {key: lexeme or None for key, lexeme in found.items()}
+
+
+def _postable(query):
+    """The query shapes of engine.backend_query: one group of words, or an AND of groups."""
+    return _only_or(query) or (isinstance(query, And) and all(map(_only_or, query.subqueries)))
+
+
+def _weights_current(builder):
+    """Whether the postings hold the ranks of the current weights."""
+    with builder.connection.cursor() as cursor:
+        cursor.execute(_WEIGHTS_CURRENT, [builder.compiler.sql_weights])
+        return cursor.fetchone()[0]
+
+
+_WEIGHTS_CURRENT = (
+    f'SELECT coalesce(bool_and(w."weights" = %s::float4[]), false) FROM "{postings.WEIGHTS}" w'
+)
+
+
+def _posted(builder, query, table, columns, where, lexemes):
+    """(SQL, params) of the ranking from the postings (search.postings),
+    the LIMIT's value left to add: no rows where they do not hold the
+    current weights. A page is in when it has a posting of any word; for
+    an AND, of a word of each group (a group of stop words only is left
+    out, as PostgreSQL leaves it out)."""
+
+    def posted_rank(column):
+        """A word's rank from its posting: the rank ts_rank gave it when the
+        entry was written, 0 where the entry lacks it (as ts_rank gives 0),
+        ``real`` as ts_rank returns it."""
+
+        def leaf(word):
+            lexeme = lexemes[(word.query_string, word.operator)]
+            return f'coalesce(max(p."{column}") FILTER (WHERE p."lexeme" = %s), 0)', [lexeme]
+
+        return leaf
+
+    def present(words):
+        return sorted({lexemes[(w.query_string, w.operator)] for w in words} - {None})
+
+    title_rank, title_params = builder.rank(query, posted_rank("title_rank"))
+    body_rank, body_params = builder.rank(query, posted_rank("body_rank"))
     having, having_params = "", []
     if not _only_or(query):
         conditions = []
         for group in query.subqueries:
-            found = [builder.lexeme(word) for word in _words(group)]
-            each = ", ".join(sql for sql, _ in found)
-            none = " AND ".join(f"{sql} IS NULL" for sql, _ in found)
-            conditions.append(f'(bool_or(p."lexeme" = ANY(ARRAY[{each}]::text[])) OR ({none}))')
-            having_params += [p for _, params in found for p in params] * 2
+            found = present(_words(group))
+            conditions.append('(bool_or(p."lexeme" = ANY(%s::text[])) OR %s)')
+            having_params += [found, not found]
         having = "HAVING " + " AND ".join(conditions)
     sql = (
         f'SELECT {columns}, (({title_rank}) * max(p."title_norm") + ({body_rank}) * 1.0) AS rank '
         f'FROM "{postings.POSTINGS}" p JOIN {table} ON {table}."id" = p."page_id" '
         f'AND {table}."content_type_id" = p."content_type_id" '
-        f'WHERE p."lexeme" = ANY(ARRAY[{", ".join(sql for sql, _ in lexemes)}]::text[]) '
-        f"AND ({where[0]}) AND {usable[0]} "
+        f'WHERE p."lexeme" = ANY(%s::text[]) AND ({where[0]}) AND ({_WEIGHTS_CURRENT}) '
         f'GROUP BY {table}."id" {having} ORDER BY rank DESC, {table}."id" DESC LIMIT %s'
     )
     params = [
         *title_params,
         *body_params,
-        *(p for _, each in lexemes for p in each),
+        present(_words(query)),
         *where[1],
-        *usable[1],
+        builder.compiler.sql_weights,
         *having_params,
     ]
     return sql, params

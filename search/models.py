@@ -129,9 +129,11 @@ class PageWords(models.Model):
     page_id = models.PositiveIntegerField(primary_key=True)
     words = models.JSONField(default=list)
     # What the ranking needs of the page, so that a search reads it in one
-    # query instead of parsing the candidates' StreamFields: the folded words
-    # of title, lead and body, the length of its text, its fields of action.
-    parts = models.JSONField(default=dict)
+    # query instead of parsing the candidates' StreamFields: each folded word
+    # with the parts it is in (search.prepared.word_marks: 1 title, 2 lead,
+    # 4 body; an object, so that PostgreSQL finds a word by its key), the
+    # length of its text, its fields of action.
+    marks = models.JSONField(default=dict)
     length = models.PositiveIntegerField(default=0)
     fields = models.JSONField(default=list)
     facts = models.JSONField(default=dict)  # date, year, status (search.word_list.page_facts)

@@ -12,15 +12,19 @@ IN_TITLE, IN_LEAD, IN_BODY = 1, 2, 4
 _MISSING = object()
 
 
-def marks(parts, keys):
-    """{folded word: marks} of `keys` in a page's {part: folded words}."""
-    title, lead, body = (parts.get(part) or () for part in (TITLE, LEAD, BODY))
+def word_marks(words):
+    """{folded word: marks} of a page's {part: folded words}: what the word
+    list keeps of it (PageWords.marks)."""
     found = {}
-    for key in keys:
-        bits = (key in title) * IN_TITLE + (key in lead) * IN_LEAD + (key in body) * IN_BODY
-        if bits:
-            found[key] = bits
+    for part, flag in ((TITLE, IN_TITLE), (LEAD, IN_LEAD), (BODY, IN_BODY)):
+        for word in words.get(part) or ():
+            found[word] = found.get(word, 0) | flag
     return found
+
+
+def marks(page_marks, keys):
+    """{folded word: marks} of `keys` among a page's word marks."""
+    return {key: page_marks[key] for key in keys if key in page_marks}
 
 
 def prepared_words(pages, keys):
@@ -39,14 +43,13 @@ def prepared_words(pages, keys):
             found[page.pk] = row
     for row in (
         PageWords.objects.filter(page_id__in=asked).only(
-            "page_id", "parts", "length", "fields", "facts"
+            "page_id", "marks", "length", "fields", "facts"
         )
         if asked
         else []
     ):
-        if row.parts:
-            parts = {part: set(words) for part, words in row.parts.items()}
-            found[row.page_id] = (marks(parts, keys), row.length, row.fields, row.facts)
+        if row.marks:
+            found[row.page_id] = (marks(row.marks, keys), row.length, row.fields, row.facts)
     from .engine import specific_in_order
 
     missing = specific_in_order([page for page in pages if page.pk not in found])
@@ -54,7 +57,12 @@ def prepared_words(pages, keys):
         for page in missing:
             texts, fields, words = prepared_texts([page])[page.pk]
             length = sum(len(t) for t in texts.values())
-            found[page.pk] = (marks(words, keys), length, fields, word_list.page_facts(page))
+            found[page.pk] = (
+                marks(word_marks(words), keys),
+                length,
+                fields,
+                word_list.page_facts(page),
+            )
     return found
 
 

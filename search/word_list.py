@@ -137,12 +137,13 @@ def page_row(page):
     """The PageWords row of a live, public specific page (not saved)."""
     from .engine import field_names, page_texts, word_sets
     from .models import PageWords
+    from .prepared import word_marks
 
     texts = page_texts(page)
     return PageWords(
         page_id=page.pk,
         words=sorted(page_words(page, texts)),
-        parts={part: sorted(words) for part, words in word_sets(texts).items()},
+        marks=dict(sorted(word_marks(word_sets(texts)).items())),
         length=sum(len(t) for t in texts.values()),
         fields=field_names(page),
         facts=page_facts(page),
