@@ -2,8 +2,10 @@
 shows of it."""
 
 from datetime import datetime
+from functools import lru_cache
 
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 
 from . import candidates, word_list
@@ -110,6 +112,12 @@ class Hit:
         return value
 
     @property
+    def day_label(self):
+        """The day as a reader reads it („7. Dezember 2026“ in German)."""
+        day = self.day
+        return _day_label(day, get_language()) if day else ""
+
+    @property
     def year(self):  # read for the facets of every hit: no date parsed
         if self.facts is None:
             year = getattr(self.page, "year", None)
@@ -149,3 +157,10 @@ class Hit:
         if self.texts is None:
             self.texts = prepared_texts([self.page])[self.page.pk][0]
         return excerpt(self.texts, self.matched)
+
+
+@lru_cache(maxsize=4096)
+def _day_label(day, language):
+    """A day in the active language, formatted as the date filter does; the
+    ten hits of a page mostly share a few days and always the language."""
+    return date_format(day, "j. F Y")

@@ -21,7 +21,7 @@ FACETS = ("typ", "handlungsfeld", "jahr", "sprache")
 FACET_VALUES = {
     "typ": lambda hit: (hit.kind,),
     "handlungsfeld": lambda hit: hit.fields_of_action,
-    "jahr": lambda hit: (str(hit.year),) if hit.year else (),
+    "jahr": lambda hit: (str(year),) if (year := hit.year) else (),
     "sprache": lambda hit: (hit.language,),
 }
 
