@@ -20,7 +20,12 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import UploadedFile
 
-from tests.helpers import visit
+from tests.helpers import path_of, visit
+
+# The municipalities once per module (tests/conftest.py): each test adds its
+# files inside its own savepoint, and a town built per test was most of the
+# module's time.
+pytestmark = [pytest.mark.usefixtures("shared_towns")]
 
 IMAGE_ADD = "/admin/images/add/"
 IMAGE_MULTIPLE = "/admin/images/multiple/add/"
@@ -353,6 +358,6 @@ def test_uploaded_image_renders_on_public_page(client, editor, voelklingen):
         town=voelklingen, title="Mit Bild", body=json.dumps([image_block(image)])
     )
     client.logout()
-    response = visit(client, voelklingen, page.url)
+    response = visit(client, voelklingen, path_of(page))
     assert response.status_code == 200
     assert b"<img" in response.content
