@@ -247,8 +247,10 @@ def test_editor_publishes_a_press_release_with_a_photo(demo, page, tmp_path):
     chooser.get_by_role("textbox", name="Bildnachweis").fill("Foto: © Stadt Völklingen")
     chooser.get_by_role("button", name="Hochladen").click()
     chooser.wait_for(state="hidden")
-    # The chosen image now shows in the block, by its title.
-    expect(body.get_by_text("Sprachcafé", exact=True).first).to_be_visible()
+    # The chosen image now shows in the block, by its title (the admin's
+    # script fills the block after the upload's response; on a slow machine
+    # that took longer than expect()'s 5 s once, so it may take 20).
+    expect(body.get_by_text("Sprachcafé", exact=True).first).to_be_visible(timeout=20_000)
 
     page.get_by_role("button", name="Mehr Aktionen").click()
     page.get_by_role("button", name="Veröffentlichen").click()
