@@ -84,16 +84,19 @@ pytest: venv assets node-modules chromium pg-client
 	$(MAKE) --no-print-directory -j2 -Otarget pytest-first pytest-second
 
 # Each of the two lines runs its runs one after the other (-j1), and all of them
-# even when one fails (-k): the SQLite pass, then the browser gates; the first
-# half of the PostgreSQL pass, then the rest. The browser gates start when the
-# first half's two demo loads are done, not beside them. (Fresh clones, fast
-# machine: SQLite + first half / rest + browser 10 m 32 s while the rest took
-# six minutes; once the upload tests shared their towns, the rest took under
-# three, the browser gates started beside the demo loads, 13 m 13 s.)
+# even when one fails (-k): the SQLite pass, then the first half of the
+# PostgreSQL pass; the browser gates, then the rest of the PostgreSQL pass.
+# The browser gates load their demo beside the SQLite pass, and the first
+# half's two demo loads run beside the browser gates' Chromium, never two
+# loads of the demo at once. (Fresh clones, fast machine: SQLite + first half
+# / rest + browser 10 m 32 s while the rest took six minutes; once the upload
+# tests shared their towns, the rest took under three and the browser gates
+# started beside the first half's demo loads: 13 m 13 s; SQLite + browser /
+# first half + rest 12 m 37 s.)
 pytest-first:
-	$(MAKE) --no-print-directory -k -j1 pytest-sqlite pytest-browser
+	$(MAKE) --no-print-directory -k -j1 pytest-sqlite pytest-postgres
 pytest-second:
-	$(MAKE) --no-print-directory -k -j1 pytest-postgres pytest-postgres-rest
+	$(MAKE) --no-print-directory -k -j1 pytest-browser pytest-postgres-rest
 
 # SQLite, the embedded default of `make run`: the tests where the database
 # backend makes a difference (marked `sqlite`: search, migrations, the task
