@@ -87,12 +87,14 @@ pytest: venv assets node-modules chromium pg-client
 # even when one fails (-k): the SQLite pass, then the first half of the
 # PostgreSQL pass; the browser gates, then the rest of the PostgreSQL pass.
 # The browser gates load their demo beside the SQLite pass, and the first
-# half's two demo loads run beside the browser gates' Chromium, never two
-# loads of the demo at once. (Fresh clones, fast machine: SQLite + first half
-# / rest + browser 10 m 32 s while the rest took six minutes; once the upload
-# tests shared their towns, the rest took under three and the browser gates
-# started beside the first half's demo loads: 13 m 13 s; SQLite + browser /
-# first half + rest 12 m 37 s.)
+# half's two demo loads run beside the browser gates' Chromium: never two
+# loads of the demo into PostgreSQL at once. (Fresh clones, fast machine: SQLite + first
+# half / rest + browser 10 m 32 s at 22:35 on 7 December. Once the upload
+# tests shared their towns the rest took under three minutes and the browser
+# gates started beside the first half's demo loads: 13 m 13 s; SQLite +
+# browser / first half + rest 12 m 37 s; this order 11 m 59 s at 00:03 on
+# 8 December, the layout before it 12 m 49 s right after, the machine slower
+# than at 22:35.)
 pytest-first:
 	$(MAKE) --no-print-directory -k -j1 pytest-sqlite pytest-postgres
 pytest-second:
