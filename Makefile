@@ -92,8 +92,8 @@ pytest: venv assets node-modules chromium pg-client
 # half / rest + browser 10 m 32 s at 22:35 on 7 December. Once the upload
 # tests shared their towns the rest took under three minutes and the browser
 # gates started beside the first half's demo loads: 13 m 13 s; SQLite +
-# browser / first half + rest 12 m 37 s; this order 11 m 59 s at 00:03 on
-# 8 December, the layout before it 12 m 49 s right after, the machine slower
+# browser / first half + rest 12 m 37 s; this order 11 m 59 s at 23:56 on 7
+# December, the layout before it 12 m 49 s right after, the machine slower
 # than at 22:35.)
 pytest-first:
 	$(MAKE) --no-print-directory -k -j1 pytest-sqlite pytest-postgres
