@@ -13,10 +13,10 @@ PostgreSQL once for the lexeme of a word (``_lexemes``), and the statement
 names the lexemes. Where the postings cannot answer (a word PostgreSQL makes
 a phrase of, weights that changed since they were written), a second
 statement ranks as Wagtail does, each word parsed once (an uncorrelated
-subquery, evaluated once per statement): each page in scope finds its entry by its own content
-type and id (one index probe), the match is Wagtail's condition in an
-equivalent form that does not concatenate title and body per page
-(``_Builder.match``), and the rank is Wagtail's expression. Both ways use
+subquery, evaluated once per statement): each page in scope finds its
+entry by its own content type and id (one index probe), the match is
+Wagtail's condition in an equivalent form that does not concatenate title
+and body per page (``_Builder.match``), and the rank is Wagtail's expression. Both ways use
 the same rank arithmetic and tie-break (page id descending), so the same
 candidates in the same order (tests/test_search_word_list.py compares them).
 

@@ -16,28 +16,31 @@ def word_marks(parts):
     return marks
 
 
-def to_marks(apps, schema_editor):
+def rewrite(apps, read, write, convert):
+    """Each row's `write` field from its `read` field, 500 rows at a time."""
     PageWords = apps.get_model("search", "PageWords")
     rows = []
-    for row in PageWords.objects.only("page_id", "parts").iterator(chunk_size=500):
-        row.marks = dict(sorted(word_marks(row.parts or {}).items()))
+    for row in PageWords.objects.only("page_id", read).iterator(chunk_size=500):
+        setattr(row, write, convert(getattr(row, read) or {}))
         rows.append(row)
         if len(rows) == 500:
-            PageWords.objects.bulk_update(rows, ["marks"])
+            PageWords.objects.bulk_update(rows, [write])
             rows = []
-    PageWords.objects.bulk_update(rows, ["marks"])
+    PageWords.objects.bulk_update(rows, [write])
+
+
+def to_marks(apps, schema_editor):
+    rewrite(apps, "parts", "marks", lambda parts: dict(sorted(word_marks(parts).items())))
 
 
 def to_parts(apps, schema_editor):
-    PageWords = apps.get_model("search", "PageWords")
-    rows = []
-    for row in PageWords.objects.only("page_id", "marks").iterator(chunk_size=500):
-        row.parts = {
-            part: sorted(word for word, bits in row.marks.items() if bits & flag)
+    def parts(marks):
+        return {
+            part: sorted(word for word, bits in marks.items() if bits & flag)
             for part, flag in PARTS
         }
-        rows.append(row)
-    PageWords.objects.bulk_update(rows, ["parts"], batch_size=500)
+
+    rewrite(apps, "marks", "parts", parts)
 
 
 class Migration(migrations.Migration):
