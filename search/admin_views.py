@@ -9,6 +9,7 @@ from wagtail.models import Site
 
 from home.models import MunicipalityGroup
 
+from . import counting
 from .models import SearchLog
 
 REPORT_DAYS = 90
@@ -35,6 +36,7 @@ def zero_hit_queries(site, days=REPORT_DAYS):
 
 
 def zero_hits_view(request):
+    counting.flush()  # this process's searches of the last seconds too
     return TemplateResponse(
         request,
         "search/admin/zero_hits.html",

@@ -11,12 +11,12 @@ def _logged(query):
     return " ".join(query.lower().split())[:200]
 
 
-# SearchLog.count on PostgreSQL: the day's row of the query in Wagtail's
-# statistics and in the log, each one more; how many rows each changed.
+# SearchLog.add on PostgreSQL: the day's row of the query in Wagtail's
+# statistics and in the log, each `n` more; how many rows each changed.
 _COUNT_BOTH = (
-    'WITH d AS (UPDATE "{daily}" d SET "hits" = d."hits" + 1 FROM "{queries}" q '
+    'WITH d AS (UPDATE "{daily}" d SET "hits" = d."hits" + %s FROM "{queries}" q '
     'WHERE d."query_id" = q."id" AND q."query_string" = %s AND d."date" = %s RETURNING 1), '
-    's AS (UPDATE "{log}" SET "searches" = "searches" + 1, "hits" = %s WHERE "site_id" = %s '
+    's AS (UPDATE "{log}" SET "searches" = "searches" + %s, "hits" = %s WHERE "site_id" = %s '
     'AND "query" = %s AND "language" = %s AND "day" = %s RETURNING 1) '
     "SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM s)"
 )
@@ -46,21 +46,19 @@ class SearchLog(models.Model):
         return self.query
 
     @classmethod
-    def count(cls, site, query, language, hits):
-        """One more search of `query`: a hit today in Wagtail's statistics of
-        the query (they guide the editors' promotions) and one in this log.
+    def add(cls, site_id, query, language, hits, n, today, day):
+        """`n` more searches of `query` (as typed): hits on Wagtail's day
+        `today` in its statistics of the query (they guide the editors'
+        promotions), and on the log's `day`, with the `hits` of the last.
         Once both rows of the day exist, PostgreSQL counts both in one
-        statement (two ORM updates with a join cost a search about 2 ms);
-        the day's first search of a query creates them."""
+        statement; the day's first searches of a query create them. Called
+        by search.counting with a process's searches of a few seconds."""
         from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
         from wagtail.search.utils import normalise_query_string
 
-        if site is None or not query.strip():
-            return
-        today = timezone.now().date()  # Wagtail's day (Query.add_hit)
-        day = timezone.localdate()  # the log's
         normalised = normalise_query_string(query)
         connection = connections[router.db_for_write(cls)]
+        counted_daily = counted_log = 0
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute(
@@ -69,32 +67,37 @@ class SearchLog(models.Model):
                         queries=Query._meta.db_table,
                         log=cls._meta.db_table,
                     ),
-                    [normalised, today, hits, site.pk, _logged(query), language, day],
+                    [n, normalised, today, n, hits, site_id, _logged(query), language, day],
                 )
                 counted_daily, counted_log = cursor.fetchone()
-        else:
-            counted_daily = QueryDailyHits.objects.filter(
-                query__query_string=normalised, date=today
-            ).update(hits=F("hits") + 1)
-            counted_log = 0  # record() updates or creates
         if not counted_daily:
-            Query.get(query).add_hit(today)
+            daily, _created = QueryDailyHits.objects.get_or_create(
+                query=Query.get(query), date=today
+            )
+            QueryDailyHits.objects.filter(pk=daily.pk).update(hits=F("hits") + n)
         if not counted_log:
-            cls.record(site, query, language, hits)
+            cls.record(site_id, query, language, hits, n=n, day=day)
 
     @classmethod
-    def record(cls, site, query, language, hits):
-        """Counts one search; the query is stored in lower case, as typed otherwise."""
+    def record(cls, site, query, language, hits, n=1, day=None):
+        """Counts `n` searches (of the day, or today); the query is stored in
+        lower case, as typed otherwise. `site`: a Site or its id."""
         query = _logged(query)
         if not query or site is None:
             return
-        key = {"site": site, "query": query, "language": language, "day": timezone.localdate()}
-        if not cls.objects.filter(**key).update(searches=F("searches") + 1, hits=hits):
+        key = {
+            "site_id": getattr(site, "pk", site),
+            "query": query,
+            "language": language,
+            "day": day or timezone.localdate(),
+        }
+        if not cls.objects.filter(**key).update(searches=F("searches") + n, hits=hits):
             try:
                 with transaction.atomic():
-                    cls.objects.create(**key, searches=1, hits=hits)
-            except IntegrityError:  # a parallel request created it first
-                cls.objects.filter(**key).update(searches=F("searches") + 1, hits=hits)
+                    cls.objects.create(**key, searches=n, hits=hits)
+            except IntegrityError:  # a parallel request created it first, or the row is refused
+                if not cls.objects.filter(**key).update(searches=F("searches") + n, hits=hits):
+                    raise
 
 
 class Word(models.Model):

@@ -14,8 +14,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from concepts.models import FieldOfAction
 from core.fragments import fragment, site_for
 
-from . import engine, german
-from .models import SearchLog
+from . import counting, engine, german
 from .results import FACETS
 
 RESULTS_PER_PAGE = 10
@@ -114,7 +113,7 @@ def search(request):
         if not outcome.hits:
             related = related_fields_of_action(outcome, language)
         if not request.GET.get("seite") and not any(filters.values()):
-            SearchLog.count(site, query, language, len(outcome.hits))
+            counting.add(site, query, language, len(outcome.hits))
     params = request.GET.copy()
     params.pop("seite", None)
     return TemplateResponse(

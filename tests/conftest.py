@@ -78,6 +78,16 @@ def empty_cache():
     forget_hosts()
 
 
+@pytest.fixture(autouse=True)
+def no_waiting_search_counts():
+    """Searches a test counted in a window of seconds are not written into
+    the next test's database."""
+    from search import counting
+
+    yield
+    counting.discard()
+
+
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "slow: the demo loader tests (tests/test_demo.py); run with every `make test`"

@@ -13,6 +13,7 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from django.db import connection
@@ -65,7 +66,8 @@ def server_env(prefix):
     return env
 
 
-def start(env):
+def start(env, *, log_seconds="5"):
+    env = {**env, "SEARCH_LOG_SECONDS": log_seconds}
     port = free_port()
     process = subprocess.Popen(
         [
@@ -170,5 +172,37 @@ def test_a_publication_through_server_a_purges_the_page_cached_on_server_b(commi
         assert state == "MISS"
     finally:
         for _port, process in servers:
+            process.terminate()
+            process.wait(timeout=20)
+
+
+def searches_logged(query):
+    from django.db.models import Sum
+
+    from search.models import SearchLog
+
+    return SearchLog.objects.filter(query=query).aggregate(n=Sum("searches"))["n"] or 0
+
+
+def test_a_server_writes_its_searches_within_seconds_and_when_it_stops(committed):
+    merzig, _release = committed
+    env = server_env(f"two-servers-{uuid.uuid4().hex[:8]}")
+    (port_a, a), (port_b, b) = start(env, log_seconds="0.5"), start(env, log_seconds="600")
+    try:
+        for port, query in ((port_a, "Überschrift"), (port_b, "Vorspann")):
+            for _ in range(2):
+                path = "/de/suche/?" + urlencode({"q": query})
+                status, _state, _body = get(port, merzig.host, path)
+                assert status == 200
+        stop = time.monotonic() + 15
+        while searches_logged("überschrift") < 2 and time.monotonic() < stop:
+            time.sleep(0.1)
+        assert searches_logged("überschrift") == 2, "A's timer writes within the window"
+        assert searches_logged("vorspann") == 0, "B's window of ten minutes is still open"
+        b.terminate()
+        b.wait(timeout=20)
+        assert searches_logged("vorspann") == 2, "B writes what it counted as it stops"
+    finally:
+        for process in (a, b):
             process.terminate()
             process.wait(timeout=20)

@@ -269,6 +269,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 # the same municipality, purged with its pages (search/views.py `ranked`);
 # `make bench` switches this off to measure the search itself.
 SEARCH_RESULTS_CACHE = os.environ.get("SEARCH_RESULTS_CACHE", "true").lower() == "true"
+# Searches are counted in memory and written every so many seconds by each
+# process (search/counting.py); 0 writes each search at once.
+SEARCH_LOG_SECONDS = float(os.environ.get("SEARCH_LOG_SECONDS", "5"))
 
 # The database backend (SQLite FTS5, PostgreSQL full text) unless ELASTICSEARCH_URL
 # names an Elasticsearch 8 server (ELASTICSEARCH_VERSION=9 for 9), German analysis
