@@ -24,9 +24,7 @@ def searches(town, query):
 
 @pytest.mark.django_db
 @override_settings(SEARCH_LOG_SECONDS=600)
-def test_searches_of_the_window_reach_the_report_when_an_editor_opens_it(
-    client, merzig, role_user
-):
+def test_searches_of_the_window_reach_the_report_when_an_editor_opens_it(client, merzig, role_user):
     for _ in range(3):
         assert visit(client, merzig, "/de/suche/", data={"q": "Zauberwort"}).status_code == 200
     assert searches(merzig, "zauberwort") is None  # still counted in memory
