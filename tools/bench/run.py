@@ -31,7 +31,8 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from search_bench import prepare as prepare_search
-from throughput import LOAD_SECONDS, LOAD_THREADS, Server, load, percentile
+from table import PAGE_TYPES, table
+from throughput import LOAD_SECONDS, LOAD_THREADS, Server, load, median_run, percentile
 
 ROOT = Path(__file__).resolve().parents[2]
 PY = str(ROOT / ".venv" / "bin" / "python")
@@ -44,18 +45,6 @@ HOSTS = (
 )
 SEARCH_TERMS = ("Sprachkurs", "Wohnung", "Workshop", "Integrationskonzept", "Elterncafé")
 SAMPLES = int(os.environ.get("BENCH_SAMPLES", "15"))
-# The page types with throughput targets (issue 12): each from the cache and uncached.
-PAGE_TYPES = (
-    "home",
-    "concept index",
-    "concept edition",
-    "news index",
-    "press release",
-    "event index",
-    "event",
-    "field of action",
-)
-TARGET_CACHED, TARGET_UNCACHED, TARGET_QUERIES, TARGET_GROWTH = 0.8, 0.04, 12, 0.2
 
 
 def log(message):
@@ -279,12 +268,14 @@ def measure_size(size, previous, database_url, static_root, redis_url):
         )
         server = Server(server_env)
         try:
-            # the physical baseline, measured by the same server in each run
-            throughput[f"static ({label} run)"] = load(server.port, static_target(static_root))
+            # the physical baseline, measured by the same server in each run:
+            # at its start, middle and end, the median counts (median_run)
+            statics = [load(server.port, static_target(static_root))]
             if cache_on == "true":
                 for host, path in pages:  # fill the cache
                     load(server.port, [(host, path)], seconds=0.05, threads=1)
             throughput[f"pages {label}"] = load(server.port, pages)
+            statics.append(load(server.port, static_target(static_root)))
             for name in PAGE_TYPES:
                 urls = render_urls.get(name, [])[:5]
                 if urls:
@@ -298,6 +289,8 @@ def measure_size(size, previous, database_url, static_root, redis_url):
                 for target in search:
                     load(server.port, [target], seconds=0.05, threads=1)
                 throughput["search cached"] = load(server.port, search)
+            statics.append(load(server.port, static_target(static_root)))
+            throughput[f"static ({label} run)"] = median_run(statics)
         finally:
             server.stop()
     for name, figures in throughput.items():
@@ -313,88 +306,6 @@ def measure_size(size, previous, database_url, static_root, redis_url):
         "search_quality": measured["search_quality"],
         "throughput": throughput,
     }
-
-
-def table(results):
-    """The figures per size, the growth from the first size to the last, and
-    the target each figure is held to (issue 12), with ✓ or ✗."""
-    lines = []
-    sizes = [r["size"] for r in results]
-    head = "| figure | " + " | ".join(f"{s:,} pages" for s in sizes)
-    head += " | growth | target |"
-    lines += [head, "|" + "---|" * (len(sizes) + 3)]
-
-    def mark(ok):
-        return "" if ok is None else (" ✓" if ok else " ✗")
-
-    def row(label, values, target="", check=None, grows=None):
-        shown = [
-            (f"{v:.3g}" if isinstance(v, float) and v < 10 else f"{v:,}" if v else str(v))
-            if v is not None
-            else "–"
-            for v in values
-        ]
-        growth, ok = "–", None
-        numbers = [v for v in values if isinstance(v, (int, float))]
-        if check is not None and numbers:
-            ok = all(check(v) for v in numbers)
-        if len(values) > 1:
-            a, b = values[0], values[-1]
-            if isinstance(a, (int, float)) and isinstance(b, (int, float)) and a:
-                growth = f"×{b / a:.2f}"
-                if grows == "time":  # a time may grow by at most 20 %
-                    flat = b / a <= 1 + TARGET_GROWTH
-                    growth += mark(flat)
-                    ok = flat if ok is None else ok and flat
-                elif grows == "rate":  # a rate may fall by at most 20 %
-                    flat = b / a >= 1 - TARGET_GROWTH
-                    growth += mark(flat)
-                    ok = flat if ok is None else ok and flat
-        lines.append(f"| {label} | " + " | ".join(shown) + f" | {growth} | {target}{mark(ok)} |")
-
-    row("pages in the database", [r["pages_total"] for r in results])
-    row("corpus build (s)", [r["build_seconds"] for r in results])
-    row("search index rebuild (s)", [r["index_seconds"] for r in results])
-    for name in results[0]["render"]:
-        paged = name not in ("search",)
-        row(
-            f"{name}: p50 ms",
-            [r["render"].get(name, {}).get("p50_ms") for r in results],
-            "≤ +20 %" if paged else "",
-            grows="time" if paged else None,
-        )
-        row(
-            f"{name}: p95 ms",
-            [r["render"].get(name, {}).get("p95_ms") for r in results],
-            "≤ 50" if name == "search" else "",
-            check=(lambda v: v <= 50) if name == "search" else None,
-        )
-        row(
-            f"{name}: queries",
-            [r["render"].get(name, {}).get("queries") for r in results],
-            f"≤ {TARGET_QUERIES}" if paged else "",
-            check=(lambda v: v <= TARGET_QUERIES) if paged else None,
-        )
-    for name in results[0]["throughput"]:
-        rps = [r["throughput"][name]["rps"] for r in results]
-        row(f"rps {name}", rps)
-        target, check = "", None
-        if name in {f"{t} cached" for t in PAGE_TYPES}:
-            target, check = f"≥ {TARGET_CACHED}", lambda v: v >= TARGET_CACHED
-        elif name in {f"{t} uncached" for t in PAGE_TYPES}:
-            target, check = f"≥ {TARGET_UNCACHED}", lambda v: v >= TARGET_UNCACHED
-        elif name in ("search uncached", "search cached"):
-            target, check = "≥ 0.02", lambda v: v >= 0.02
-        row(
-            f"rps {name} / static",
-            [r["throughput"][name]["ratio_to_static"] for r in results],
-            target,
-            check,
-            grows="rate" if target else None,
-        )
-    for key in ("recall@5", "mrr"):
-        row(f"search {key}", [(r["search_quality"] or {}).get(key) for r in results])
-    return "\n".join(lines)
 
 
 def main():

@@ -153,6 +153,14 @@ def load(port, targets, seconds=LOAD_SECONDS, threads=LOAD_THREADS, cookie="welt
     }
 
 
+def median_run(runs):
+    """The median of several loads of one target (by rps), with every rate:
+    the static baseline is measured at the start, middle and end of a
+    server's run, as the machine's speed drifts by 10–15 % within minutes."""
+    ordered = sorted(runs, key=lambda run: run["rps"])
+    return {**ordered[len(ordered) // 2], "samples_rps": [run["rps"] for run in runs]}
+
+
 class Server:
     def __init__(self, env, workers=2, threads=4):
         self.port = free_port()
