@@ -3,6 +3,7 @@ suggestion and the excerpt with the matched words marked."""
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -86,22 +87,22 @@ def excerpt(texts, matched):
     if not text:
         return ""
     chosen = text[:EXCERPT_LENGTH]
-    sentences = _SENTENCE.split(text) if matched else []
-    # Folding changes letters only, never the spaces after a full stop, so
-    # the text folded at once splits into the same sentences folded (one
-    # fold instead of one per sentence; checked, and else folded one by one).
-    folded = _SENTENCE.split(german.fold(text)) if matched else []
-    if len(folded) != len(sentences):
-        folded = [german.fold(sentence) for sentence in sentences]
-    for sentence, folded_sentence in zip(sentences, folded, strict=True):
-        # A word folds to a part of its sentence folded (folding maps letter
-        # by letter), so a sentence without any matched word as a part of it
-        # has none of them as a word: most are passed over without splitting.
-        if not any(key in folded_sentence for key in matched):
-            continue
-        if any(_fold_word(w) in matched for w in german.words(sentence)):
+    # Sentence by sentence from the start, so that a hit whose lead matches
+    # reads no further (folding and splitting the whole text was half the
+    # excerpt's time). A word folds to a part of its sentence folded, so a
+    # sentence without a matched word as a part of it is passed over unsplit.
+    start = 0
+    for boundary in chain(_SENTENCE.finditer(text), (None,)) if matched else ():
+        sentence = text[start : boundary.start() if boundary else len(text)]
+        folded = german.fold(sentence)
+        if any(key in folded for key in matched) and any(
+            _fold_word(word) in matched for word in german.words(sentence)
+        ):
             chosen = sentence
             break
+        if boundary is None:
+            break
+        start = boundary.end()
     if len(chosen) > EXCERPT_LENGTH:
         chosen = chosen[:EXCERPT_LENGTH].rsplit(" ", 1)[0] + " …"
     out, last = [], 0
