@@ -103,7 +103,9 @@ def table(results):
             [r["throughput"][name]["ratio_to_static"] for r in results],
             target,
             check,
-            grows="rate" if target else None,
+            # the page types are held flat with size (issue 12); the search is
+            # held to its own target at 10,000 pages, as its p50 above is
+            grows="rate" if target and not name.startswith("search") else None,
         )
     for key in ("recall@5", "mrr"):
         row(f"search {key}", [(r["search_quality"] or {}).get(key) for r in results])
