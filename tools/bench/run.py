@@ -165,16 +165,25 @@ def measure_in_process():
 
     client = Client()
     client.cookies["weltoffen_sprache"] = "de"
-    results = {}
-    for name, urls in sample_urls().items():
-        times, queries = [], []
+    samples = sample_urls()
+    for urls in samples.values():
         for host, path in urls:
             client.get(path, HTTP_HOST=host)  # warm-up (renditions, template loading)
-        # the sitemap lists every page: one round is enough to see it grow
-        # at least three requests per address: with one request per page, a
-        # p50 moved by up to 15 % between two runs on the same database
-        rounds = 1 if name == "sitemap" else max(3, SAMPLES // len(urls))
-        for _ in range(rounds):
+    # At least five requests per address, and the page types in turns: each
+    # type measured in one burst of a tenth of a second took whatever the
+    # machine did in that moment, and which types grew by more than 20 %
+    # between the sizes changed from run to run with the same code. The
+    # sitemap lists every page: one round is enough to see it grow.
+    rounds = {
+        name: 1 if name == "sitemap" else max(5, SAMPLES // len(urls))
+        for name, urls in samples.items()
+    }
+    times = {name: [] for name in samples}
+    queries = {name: [] for name in samples}
+    for turn in range(max(rounds.values(), default=0)):
+        for name, urls in samples.items():
+            if turn >= rounds[name]:
+                continue
             for host, path in urls:
                 with CaptureQueriesContext(connection) as ctx:
                     started = time.perf_counter()
@@ -182,14 +191,17 @@ def measure_in_process():
                     elapsed = time.perf_counter() - started
                 if response.status_code != 200:
                     continue
-                times.append(elapsed * 1000)
-                queries.append(len(ctx.captured_queries))
-        results[name] = {
-            "p50_ms": round(percentile(times, 50), 1) if times else None,
-            "p95_ms": round(percentile(times, 95), 1) if times else None,
-            "queries": max(queries) if queries else None,
-            "requests": len(times),
+                times[name].append(elapsed * 1000)
+                queries[name].append(len(ctx.captured_queries))
+    results = {
+        name: {
+            "p50_ms": round(percentile(times[name], 50), 1) if times[name] else None,
+            "p95_ms": round(percentile(times[name], 95), 1) if times[name] else None,
+            "queries": max(queries[name]) if queries[name] else None,
+            "requests": len(times[name]),
         }
+        for name in samples
+    }
     quality = None
     try:
         from search.quality import evaluate
