@@ -132,23 +132,29 @@ def urls_per_page_type():
     return chosen
 
 
-def lighthouse(url):
-    run = subprocess.run(
-        [
-            str(LIGHTHOUSE),
-            url,
-            "--output=json",
-            "--output-path=stdout",
-            "--quiet",
-            f"--chrome-flags={CHROME_FLAGS}",
-            "--only-categories=" + ",".join(CATEGORIES),
-        ],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "CHROME_PATH": CHROME_PATH},
-        timeout=300,
-        cwd=ROOT,
-    )
+def lighthouse(url, attempts=3):
+    # Lighthouse asks to be run again when Chromium's trace missed the page
+    # load (NO_NAVSTART: a different page in each of two audits of the same
+    # code); so it is, up to `attempts` times in all.
+    for _attempt in range(attempts):
+        run = subprocess.run(
+            [
+                str(LIGHTHOUSE),
+                url,
+                "--output=json",
+                "--output-path=stdout",
+                "--quiet",
+                f"--chrome-flags={CHROME_FLAGS}",
+                "--only-categories=" + ",".join(CATEGORIES),
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "CHROME_PATH": CHROME_PATH},
+            timeout=300,
+            cwd=ROOT,
+        )
+        if run.returncode == 0 or "run Lighthouse again" not in run.stderr + run.stdout:
+            break
     if run.returncode != 0:
         return {"error": (run.stderr or run.stdout).strip()[-500:]}
     report = json.loads(run.stdout)
