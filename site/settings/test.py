@@ -17,7 +17,7 @@ STORAGES["dbbackup"]["OPTIONS"]["location"] = tempfile.mkdtemp(prefix="weltoffen
 WAGTAILADMIN_BASE_URL = "http://testserver"
 AXES_ENABLED = False
 # Each search is counted at once, so a test reads its own searches in the
-# log; tests/test_search_engine.py checks the batches.
+# log; tests/test_search_counting.py checks the batches.
 SEARCH_LOG_SECONDS = 0
 # The page cache stays off so that every test sees what it just changed;
 # tests/test_cache*.py switch it on.

@@ -16,6 +16,18 @@ PAGE_TYPES = (
 TARGET_CACHED, TARGET_UNCACHED, TARGET_QUERIES, TARGET_GROWTH = 0.8, 0.04, 12, 0.2
 
 
+def cell(value):
+    """A figure as the table shows it: small rates to three digits, counts
+    with thousands separators, text as it is, "–" where there is none."""
+    if value is None:
+        return "–"
+    if isinstance(value, str) or not value:
+        return str(value)
+    if isinstance(value, float) and value < 10:
+        return f"{value:.3g}"
+    return f"{value:,}"
+
+
 def table(results):
     """The figures per size, the growth from the first size to the last, and
     the target each figure is held to (issue 12), with ✓ or ✗."""
@@ -29,18 +41,7 @@ def table(results):
         return "" if ok is None else (" ✓" if ok else " ✗")
 
     def row(label, values, target="", check=None, grows=None):
-        shown = [
-            "–"
-            if v is None
-            else v
-            if isinstance(v, str)
-            else f"{v:.3g}"
-            if isinstance(v, float) and v < 10
-            else f"{v:,}"
-            if v
-            else str(v)
-            for v in values
-        ]
+        shown = [cell(v) for v in values]
         growth, ok = "–", None
         numbers = [v for v in values if isinstance(v, (int, float))]
         if check is not None and numbers:
